@@ -1,0 +1,55 @@
+import { isLongCandidates, isLongTotals } from "./results/parse-long.ts";
+import { isMinistry2024 } from "./results/parse-ministry-2024.ts";
+import { isMinistryLegacy } from "./results/parse-ministry-legacy.ts";
+import { readSample } from "./text/detect-encoding.ts";
+import { findColumn } from "./text/header.ts";
+import { CsvShapeError, type CsvSource, openCsv } from "./text/open-csv.ts";
+
+export type FileKind =
+  | { kind: "results"; format: "ministry-legacy" | "ministry-2024" | "long-totals"; source: CsvSource }
+  | { kind: "long-candidates"; source: CsvSource }
+  | { kind: "iris-table"; source: CsvSource }
+  | { kind: "reu-addresses"; source: CsvSource }
+  | { kind: "ban-addresses"; source: CsvSource }
+  | { kind: "geojson" }
+  | { kind: "unknown"; line: number; column: string | number; message: string };
+
+export const EXPECTED_LAYOUTS =
+  "expected a Ministry results file (older .txt layout with `Code du b.vote`, 2024 layout with `Code BV` and `Voix 1`, " +
+  "or the long layouts `maille;code;libelle;inscrits…` / `maille;code;label;nuance;voix`), an INSEE IRIS table " +
+  "(`IRIS` or `DCOMIRIS` column), a REU address table (`id_brut_bv_reu`), a BAN address file " +
+  "(`numero`, `nom_voie`, `lon`, `lat`) or GeoJSON contours";
+
+/** Recognises a file from its content (never from the user): results layouts, INSEE tables, addresses, GeoJSON. */
+export async function detectFormat(path: string): Promise<FileKind> {
+  const sample = await readSample(path, 4096);
+  const start = sample
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (start.startsWith("{")) return { kind: "geojson" };
+  let source: CsvSource;
+  try {
+    source = await openCsv(path);
+  } catch (error) {
+    if (error instanceof CsvShapeError)
+      return { kind: "unknown", line: error.line, column: 1, message: error.message };
+    throw error;
+  }
+  const h = source.header;
+  if (isMinistryLegacy(h)) return { kind: "results", format: "ministry-legacy", source };
+  if (isMinistry2024(h)) return { kind: "results", format: "ministry-2024", source };
+  if (isLongTotals(h)) return { kind: "results", format: "long-totals", source };
+  if (isLongCandidates(h)) return { kind: "long-candidates", source };
+  if (findColumn(h, ["id_brut_bv_reu"]) >= 0) return { kind: "reu-addresses", source };
+  if (findColumn(h, ["IRIS", "DCOMIRIS", "CODE_IRIS"]) === 0) return { kind: "iris-table", source };
+  if (findColumn(h, ["numero"]) >= 0 && findColumn(h, ["nom_voie"]) >= 0 && findColumn(h, ["lon"]) >= 0) {
+    return { kind: "ban-addresses", source };
+  }
+  source.close();
+  const hasCounts = findColumn(h, ["Inscrits"]) >= 0;
+  const what = hasCounts
+    ? "results layout not recognised (it has Inscrits but no `Code du b.vote`, `Code BV` + `Voix 1`, or `maille` column)"
+    : "layout not recognised";
+  return { kind: "unknown", line: 1, column: 1, message: `${what}: ${EXPECTED_LAYOUTS}` };
+}

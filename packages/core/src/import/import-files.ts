@@ -1,0 +1,141 @@
+import { basename } from "node:path";
+import { and, eq } from "drizzle-orm";
+import { type Campaign, findOrCreateCampaign } from "../campaigns/find-or-create-campaign.ts";
+import type { Db } from "../db/db-type.ts";
+import { importedFiles } from "../db/schema/index.ts";
+import { AppError } from "../errors.ts";
+import { importAddresses } from "./addresses/import-addresses.ts";
+import { detectFormat, type FileKind } from "./detect-format.ts";
+import { importContours } from "./geo/import-contours.ts";
+import { hashFile } from "./hash-file.ts";
+import { importIrisTable } from "./insee/import-iris-table.ts";
+import { electionFromHint, readElectionHint } from "./results/election-id.ts";
+import { importResults } from "./results/import-results.ts";
+import { emptySummary, type ImportSummary } from "./summary.ts";
+import type { CsvSource } from "./text/open-csv.ts";
+import type { FileRef } from "./write/file-transaction.ts";
+
+/** Progress of an import, per file: bytes read of its size, rows seen. */
+export interface ImportProgress {
+  file: string;
+  index: number;
+  count: number;
+  bytes: number;
+  size: number;
+  rows: number;
+}
+
+export interface ImportFilesOptions {
+  /** Commune INSEE code, département code or FR: the campaign's territory. */
+  territory: string;
+  files: (string | { name: string; path: string })[];
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+type Detected = FileRef & { detected: FileKind };
+
+const ORDER: Record<FileKind["kind"], number> = {
+  results: 0,
+  "long-candidates": 0,
+  geojson: 1,
+  "iris-table": 2,
+  "reu-addresses": 3,
+  "ban-addresses": 3,
+  unknown: 4,
+};
+
+function electionOf(name: string): string | null {
+  return electionFromHint(readElectionHint(name))?.id ?? null;
+}
+
+async function alreadyImported(db: Db, campaign: Campaign, hash: string): Promise<ImportSummary | null> {
+  const rows = await db
+    .select({ summary: importedFiles.summary })
+    .from(importedFiles)
+    .where(and(eq(importedFiles.campaignId, campaign.id), eq(importedFiles.contentHash, hash)));
+  return rows[0] ? { ...(rows[0].summary as ImportSummary), status: "unchanged" } : null;
+}
+
+function rejected(file: string, kind: string, errors: string[]): ImportSummary {
+  return { ...emptySummary(file, kind), status: "rejected", errors };
+}
+
+/**
+ * Imports official files into the campaign of a territory (created when missing). Formats
+ * are recognised from content; the long layouts' totals and per-candidate files are paired
+ * by election. Each file (or pair) is one transaction: a bad file is rejected with its
+ * `file:line:column` errors and changes nothing, the others still go in. Re-importing the
+ * same bytes changes nothing; a corrected results file replaces its election's data.
+ * Never throws for a file's content: see each summary's `status` (and `assertImported`).
+ */
+export async function importFiles(db: Db, options: ImportFilesOptions): Promise<ImportSummary[]> {
+  const campaign = await findOrCreateCampaign(db, { territory: options.territory });
+  const refs = options.files.map((f) => (typeof f === "string" ? { name: basename(f), path: f } : f));
+  const summaries: ImportSummary[] = [];
+  const pending: Detected[] = [];
+  for (const ref of refs) {
+    const hash = await hashFile(ref.path).catch(() => null);
+    if (hash === null) {
+      summaries.push(rejected(ref.name, "unknown", [`${ref.name}:0:0: cannot read the file`]));
+      continue;
+    }
+    const previous = await alreadyImported(db, campaign, hash);
+    if (previous) summaries.push({ ...previous, file: ref.name });
+    else pending.push({ ...ref, hash, detected: await detectFormat(ref.path) });
+  }
+  pending.sort((a, b) => ORDER[a.detected.kind] - ORDER[b.detected.kind]);
+  const candidateFiles = pending.filter((p) => p.detected.kind === "long-candidates");
+  const used = new Set<Detected>();
+  for (const [index, file] of pending.entries()) {
+    const progress = (source: CsvSource | null) => (rows: number) => {
+      const { bytes, size } = source?.progress() ?? { bytes: 0, size: 0 };
+      options.onProgress?.({ file: file.name, index, count: pending.length, bytes, size, rows });
+    };
+    const d = file.detected;
+    if (d.kind === "results") {
+      const pair =
+        d.format === "long-totals"
+          ? candidateFiles.find((c) => !used.has(c) && electionOf(c.name) === electionOf(file.name))
+          : undefined;
+      if (pair) used.add(pair);
+      const candidates =
+        pair && pair.detected.kind === "long-candidates"
+          ? { name: pair.name, hash: pair.hash, source: pair.detected.source }
+          : undefined;
+      summaries.push(
+        await importResults(
+          db,
+          campaign,
+          { name: file.name, hash: file.hash, format: d.format, source: d.source, candidates },
+          progress(d.source),
+        ),
+      );
+    } else if (d.kind === "geojson") summaries.push(await importContours(db, campaign, file));
+    else if (d.kind === "iris-table")
+      summaries.push(await importIrisTable(db, campaign, file, d.source, progress(d.source)));
+    else if (d.kind === "reu-addresses" || d.kind === "ban-addresses") {
+      summaries.push(
+        await importAddresses(db, campaign, file, d.source, d.kind === "reu-addresses" ? "reu" : "ban"),
+      );
+    } else if (d.kind === "unknown") {
+      summaries.push(rejected(file.name, "unknown", [`${file.name}:${d.line}:${d.column}: ${d.message}`]));
+    }
+    progress(null)(0);
+  }
+  for (const c of candidateFiles) {
+    if (used.has(c)) continue;
+    if (c.detected.kind === "long-candidates") c.detected.source.close();
+    summaries.push(
+      rejected(c.name, "results", [
+        `${c.name}:1:1: a per-candidate long file needs its totals file (maille;code;libelle;inscrits;…) of the same election in the same import`,
+      ]),
+    );
+  }
+  return summaries;
+}
+
+/** Throws AppError("invalid_file") listing the errors when any file was rejected. */
+export function assertImported(summaries: ImportSummary[]): void {
+  const errors = summaries.flatMap((s) => (s.status === "rejected" ? s.errors : []));
+  if (errors.length > 0) throw new AppError("invalid_file", errors.join("\n"), { summaries });
+}

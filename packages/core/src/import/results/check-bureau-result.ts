@@ -1,0 +1,54 @@
+import type { FileIssues } from "../issues.ts";
+import type { BureauResult } from "./types.ts";
+
+/** Column names used in messages, per layout. */
+export interface CountColumns {
+  bureau: string;
+  votants: string;
+  exprimes: string;
+  voix: string;
+}
+
+/**
+ * Checks a bureau's figures for consistency and reports each failure on the bureau's line:
+ * votants above inscrits, exprimés + blancs + nuls different from votants, candidate votes
+ * a bureau seen twice. Candidate votes not summing to exprimés is only a warning
+ * (it happens in the official files: one bureau of the national 2024 round 2).
+ * `seen` maps bureau codes to the line they first appeared on. Returns false on any error.
+ */
+export function checkBureauResult(
+  result: BureauResult,
+  issues: FileIssues,
+  seen: Map<string, number>,
+  columns: CountColumns,
+): boolean {
+  let ok = true;
+  const { line } = result;
+  const first = seen.get(result.bureauCode);
+  if (first !== undefined) {
+    issues.error(line, columns.bureau, `bureau ${result.bureauCode} already seen on line ${first}`);
+    ok = false;
+  } else seen.set(result.bureauCode, line);
+  if (result.votants > result.inscrits) {
+    issues.error(line, columns.votants, `votants (${result.votants}) exceed inscrits (${result.inscrits})`);
+    ok = false;
+  }
+  const sum = result.exprimes + result.blancs + result.nuls;
+  if (sum !== result.votants) {
+    issues.error(
+      line,
+      columns.votants,
+      `exprimés (${result.exprimes}) + blancs (${result.blancs}) + nuls (${result.nuls}) = ${sum}, not votants (${result.votants})`,
+    );
+    ok = false;
+  }
+  if (result.votes.length > 0) {
+    const voix = result.votes.reduce((total, vote) => total + vote.voix, 0);
+    if (voix !== result.exprimes) {
+      issues.warn(
+        `${issues.file}:${line}:${columns.voix}: candidate votes sum to ${voix}, not exprimés (${result.exprimes})`,
+      );
+    }
+  }
+  return ok;
+}

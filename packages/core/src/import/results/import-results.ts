@@ -1,0 +1,168 @@
+import { and, eq } from "drizzle-orm";
+import type { Campaign } from "../../campaigns/find-or-create-campaign.ts";
+import type { Db } from "../../db/db-type.ts";
+import { electionCandidates, elections, importedFiles } from "../../db/schema/index.ts";
+import { createFileIssues, type FileIssues, formatIssues } from "../issues.ts";
+import { emptySummary, type ImportSummary } from "../summary.ts";
+import type { CsvSource } from "../text/open-csv.ts";
+import { inTerritory } from "./bureau-code.ts";
+import { checkBureauResult } from "./check-bureau-result.ts";
+import { electionFromHint, electionLabel, mergeHints, readElectionHint } from "./election-id.ts";
+import { matchBureaux } from "./match-bureaux.ts";
+import { parseLongTotals, readLongVotes } from "./parse-long.ts";
+import { parseMinistry2024 } from "./parse-ministry-2024.ts";
+import { parseMinistryLegacy } from "./parse-ministry-legacy.ts";
+import type { ResultsStream } from "./types.ts";
+import { createResultsWriter } from "./write-results.ts";
+
+/** A results file to import, with its paired candidates file for the long layouts. */
+export interface ResultsUnit {
+  name: string;
+  hash: string;
+  format: "ministry-legacy" | "ministry-2024" | "long-totals";
+  source: CsvSource;
+  candidates?: { name: string; hash: string; source: CsvSource };
+}
+
+class Rejected extends Error {}
+
+const COLUMNS = {
+  "ministry-legacy": { bureau: "Code du b.vote", votants: "Votants", exprimes: "Exprimés", voix: "Voix" },
+  "ministry-2024": { bureau: "Code BV", votants: "Votants", exprimes: "Exprimés", voix: "Voix 1" },
+  "long-totals": { bureau: "code", votants: "votants", exprimes: "exprimes", voix: "voix" },
+};
+
+async function openStream(
+  unit: ResultsUnit,
+  issues: FileIssues,
+  other: FileIssues,
+): Promise<ResultsStream | null> {
+  if (unit.format === "ministry-legacy") return parseMinistryLegacy(unit.source, issues);
+  if (unit.format === "ministry-2024") return parseMinistry2024(unit.source, issues);
+  const votes = unit.candidates ? await readLongVotes(unit.candidates.source, other) : null;
+  if (!unit.candidates) issues.warn("no per-candidate file paired with this totals file: totals only");
+  return parseLongTotals(unit.source, issues, votes);
+}
+
+/**
+ * Imports one results file (or long pair) into a campaign in one transaction: the
+ * election's previous data is replaced, rows outside the territory are skipped and counted,
+ * every bureau is checked, and any error rolls everything back.
+ */
+export async function importResults(
+  db: Db,
+  campaign: Campaign,
+  unit: ResultsUnit,
+  onRows?: (rows: number) => void,
+): Promise<ImportSummary> {
+  const issues = createFileIssues(unit.name);
+  const otherIssues = createFileIssues(unit.candidates?.name ?? "");
+  const summary = emptySummary(unit.name, "results");
+  summary.format = unit.format;
+  if (unit.candidates) summary.pairedWith = unit.candidates.name;
+  const reject = (): ImportSummary => {
+    unit.source.close();
+    summary.status = "rejected";
+    summary.errors = [...formatIssues(issues), ...formatIssues(otherIssues)];
+    summary.warnings = issues.warnings;
+    return summary;
+  };
+  const stream = await openStream(unit, issues, otherIssues);
+  if (!stream || issues.errorCount + otherIssues.errorCount > 0) return reject();
+  const hint = mergeHints(
+    readElectionHint(unit.name),
+    readElectionHint(unit.candidates?.name ?? ""),
+    stream.hint,
+  );
+  const election = electionFromHint(hint);
+  if (!election) {
+    issues.error(
+      1,
+      1,
+      "election not recognised: name the file after it, for example leg2024_t1_….csv or presid-2022-t2…",
+    );
+    return reject();
+  }
+  const label = electionLabel(election);
+  summary.election = { id: election.id, label, round: election.round };
+  const totals = { inscrits: 0, votants: 0, exprimes: 0, blancs: 0, nuls: 0 };
+  const voix = new Map<string, number>();
+  const codes = new Map<string, string>();
+  try {
+    await db.transaction(async (tx) => {
+      const where = and(eq(elections.campaignId, campaign.id), eq(elections.id, election.id));
+      await tx.delete(elections).where(where);
+      await tx
+        .delete(importedFiles)
+        .where(and(eq(importedFiles.campaignId, campaign.id), eq(importedFiles.electionId, election.id)));
+      await tx.insert(elections).values({
+        campaignId: campaign.id,
+        ...election,
+        label,
+        sourceFile: unit.name,
+        contentHash: unit.hash,
+        format: unit.format,
+      });
+      const writer = createResultsWriter(tx, campaign.id, election.id);
+      const seen = new Map<string, number>();
+      let rows = 0;
+      for await (const result of stream.rows) {
+        if (++rows % 5000 === 0) onRows?.(rows);
+        if (!inTerritory(result.communeCode, campaign.territory)) {
+          summary.skippedOutsideTerritory++;
+          continue;
+        }
+        if (!checkBureauResult(result, issues, seen, COLUMNS[unit.format]) || issues.errorCount > 0) continue;
+        codes.set(result.bureauCode, result.communeCode);
+        for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
+        for (const vote of result.votes)
+          voix.set(vote.candidateKey, (voix.get(vote.candidateKey) ?? 0) + vote.voix);
+        await writer.add(result);
+      }
+      onRows?.(rows);
+      if (issues.errorCount + otherIssues.errorCount > 0) throw new Rejected();
+      if (codes.size === 0) {
+        issues.error(1, 1, `no bureau of territory ${campaign.territory} in this file`);
+        throw new Rejected();
+      }
+      await writer.flush();
+      const candidates = [...stream.candidates.values()].filter((c) => voix.has(c.key));
+      if (candidates.length > 0) {
+        await tx
+          .insert(electionCandidates)
+          .values(candidates.map((c) => ({ campaignId: campaign.id, electionId: election.id, ...c })));
+      }
+      summary.bureaux = codes.size;
+      summary.totals = totals;
+      summary.candidates = candidates
+        .map((c) => ({ key: c.key, name: c.name, nuance: c.nuance, voix: voix.get(c.key) ?? 0 }))
+        .sort((a, b) => b.voix - a.voix);
+      summary.bureauMatching = await matchBureaux(tx, campaign.id, election.id, codes);
+      if (summary.bureauMatching.added > 0 && summary.bureauMatching.matched > 0) {
+        issues.warn(
+          `${summary.bureauMatching.added} bureaux of ${election.id} were not in the campaign's bureau set (new or re-cut bureaux): ${summary.bureauMatching.addedCodes.join(", ")}`,
+        );
+      }
+      summary.warnings = [...issues.warnings, ...otherIssues.warnings];
+      const files = [{ name: unit.name, hash: unit.hash }];
+      if (unit.candidates) files.push({ name: unit.candidates.name, hash: unit.candidates.hash });
+      for (const file of files) {
+        await tx
+          .insert(importedFiles)
+          .values({
+            campaignId: campaign.id,
+            contentHash: file.hash,
+            fileName: file.name,
+            kind: "results",
+            electionId: election.id,
+            summary,
+          })
+          .onConflictDoNothing();
+      }
+    });
+  } catch (error) {
+    if (error instanceof Rejected) return reject();
+    throw error;
+  }
+  return summary;
+}

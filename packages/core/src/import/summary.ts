@@ -1,0 +1,42 @@
+/** What importing one file did: shown by the CLI, the upload page and the demo generator. */
+export interface ImportSummary {
+  /** The file's display name (and the paired file's, for the long layouts). */
+  file: string;
+  pairedWith?: string;
+  status: "imported" | "unchanged" | "rejected";
+  /** results, bureau-contours, iris-contours, iris-table, reu-addresses, ban-addresses, or unknown. */
+  kind: string;
+  format?: string;
+  election?: { id: string; label: string; round: number };
+  bureaux?: number;
+  totals?: { inscrits: number; votants: number; exprimes: number; blancs: number; nuls: number };
+  candidates?: { key: string; name: string; nuance: string | null; voix: number }[];
+  /** Rows whose commune lies outside the campaign's territory, skipped. */
+  skippedOutsideTerritory: number;
+  /** Bureaux of this file already in the campaign's set / added to it / of the set absent here. */
+  bureauMatching?: BureauMatching;
+  iris?: number;
+  variables?: number;
+  addresses?: { total: number; withBureau: number; withIris: number };
+  weights?: { method: "addresses" | "area"; cells: number } | null;
+  warnings: string[];
+  /** `file:line:column: what is wrong`, up to the limit, then a count of the rest. */
+  errors: string[];
+}
+
+/**
+ * How an election's bureaux met the campaign's bureau set (by code): matched, added to the
+ * set (new or re-cut bureaux), or absent from this election (in the communes it covers).
+ */
+export interface BureauMatching {
+  matched: number;
+  added: number;
+  absent: number;
+  /** The first codes added and absent, for display. */
+  addedCodes: string[];
+  absentCodes: string[];
+}
+
+export function emptySummary(file: string, kind: string): ImportSummary {
+  return { file, status: "imported", kind, skippedOutsideTerritory: 0, warnings: [], errors: [] };
+}
