@@ -4,6 +4,7 @@ import type { MdChainJob } from "./md-chain-job.ts";
 import { prepareMdData } from "./md-data.ts";
 import { runChains } from "./md-run-chains.ts";
 import { summarizeCells, summarizeUnits } from "./md-summary.ts";
+import { validateInput } from "./validate-input.ts";
 
 /** Options of runMd, named as eiPack's ei.MD.bayes arguments where they exist. */
 export interface MdOptions {
@@ -45,7 +46,8 @@ export async function runMd(input: EiInput, options: MdOptions): Promise<EiOutpu
     if (!Number.isInteger(v) || v < min)
       throw new RangeError(`md: ${key} must be an integer ≥ ${min}, got ${v}`);
   }
-  const data = prepareMdData(input, options.covariate === true);
+  const valid = validateInput(input);
+  const data = prepareMdData(valid, options.covariate === true);
   const opts: MdChainOptions = {
     samples: options.samples,
     burnin: options.burnin,
@@ -74,8 +76,8 @@ export async function runMd(input: EiInput, options: MdOptions): Promise<EiOutpu
   const mean = (f: (k: number) => number): number => chains.reduce((a, _, k) => a + f(k), 0) / chains.length;
   const output: EiOutput = {
     method: "md",
-    rows: [...input.rows],
-    cols: [...input.cols],
+    rows: valid.rows,
+    cols: valid.cols,
     estimate: cells.estimate,
     lower: cells.lower,
     upper: cells.upper,
@@ -94,7 +96,7 @@ export async function runMd(input: EiInput, options: MdOptions): Promise<EiOutpu
     output.units = summarizeUnits(
       data,
       chains,
-      data.kept.map((k) => input.units[k].id),
+      data.kept.map((k) => valid.units[k].id),
     );
   }
   output.diagnostics.elapsedMs = performance.now() - started;
