@@ -6,37 +6,58 @@
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 
+/** Mills ratio m(z) = Φ(−z)/φ(z) computed slowly but to full precision (table building). */
+function millsRatioExact(z: number): number {
+  if (z < 2.5) {
+    let term = z;
+    let sum = z;
+    for (let n = 1; term > 1e-17 * sum; n++) {
+      term *= (z * z) / (2 * n + 1);
+      sum += term;
+    }
+    return (0.5 * SQRT_2PI) / Math.exp((-z * z) / 2) - sum;
+  }
+  let f = z;
+  for (let n = Math.ceil(12 + 380 / (z * z)); n >= 1; n--) f = z + n / f;
+  return 1 / f;
+}
+
+const MILLS_STEP = 1 / 16;
+const MILLS_MAX = 38.5;
+const MILLS = Float64Array.from({ length: Math.ceil(MILLS_MAX / MILLS_STEP) + 2 }, (_, j) =>
+  millsRatioExact(j * MILLS_STEP),
+);
+
 /**
  * Standard normal CDF Φ(x).
  *
- * Method: for |x| < 2.5 the everywhere-convergent series Φ(x) = ½ + φ(x) Σ x^(2n+1)/(2n+1)!!
- * (Abramowitz & Stegun 26.2.11); beyond, Laplace's continued fraction for the tail
- * Φ(−x) = φ(x)/(x + 1/(x + 2/(x + 3/(x + …)))) (A&S 26.2.14) evaluated backwards with
- * enough terms for double precision. Accuracy about 1e-15 relative in both tails (x down
- * to −38, below which the result underflows to 0). Assumptions: none. Cost: O(1), at most
- * ~75 multiply–adds and one exp.
+ * Method: the upper tail is m(|x|)·φ(x) with m the Mills ratio, tabulated every 1/16 at
+ * load time (series A&S 26.2.11 below 2.5, Laplace's continued fraction A&S 26.2.14 above)
+ * and expanded to order 12 around the nearest node with the derivative recurrence
+ * m⁽ᵏ⁺¹⁾ = k·m⁽ᵏ⁻¹⁾ + z·m⁽ᵏ⁾ that follows from m′ = z·m − 1 (the scheme of Marsaglia 2004,
+ * "Evaluating the normal distribution", J. Stat. Softw. 11(4), on a finer grid). Accuracy
+ * about 1e-15 relative in both tails, down to x = −38.5 below which it returns 0.
+ * Assumptions: none. Cost: O(1), one exp and a dozen multiply–adds.
  */
 export function pnorm(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   const ax = Math.abs(x);
-  if (ax > 38.5) return x > 0 ? 1 : 0;
-  const density = Math.exp((-ax * ax) / 2) / SQRT_2PI;
-  let tail: number;
-  if (ax < 2.5) {
-    let term = ax;
-    let sum = ax;
-    const x2 = ax * ax;
-    for (let n = 1; term > 1e-17 * sum; n++) {
-      term *= x2 / (2 * n + 1);
-      sum += term;
-    }
-    tail = 0.5 - density * sum;
-  } else {
-    const terms = Math.ceil(12 + 380 / (ax * ax));
-    let f = ax;
-    for (let n = terms; n >= 1; n--) f = ax + n / f;
-    tail = density / f;
+  if (ax > MILLS_MAX) return x > 0 ? 1 : 0;
+  const j = Math.round(ax / MILLS_STEP);
+  const z = j * MILLS_STEP;
+  const h = ax - z;
+  let c0 = MILLS[j];
+  let c1 = z * c0 - 1;
+  let sum = c0 + h * c1;
+  let pw = h;
+  for (let k = 1; k < 12; k++) {
+    const c2 = (c0 + z * c1) / (k + 1);
+    pw *= h;
+    sum += pw * c2;
+    c0 = c1;
+    c1 = c2;
   }
+  const tail = (sum * Math.exp((-ax * ax) / 2)) / SQRT_2PI;
   return x > 0 ? 1 - tail : tail;
 }
 
