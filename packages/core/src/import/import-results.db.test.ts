@@ -1,0 +1,209 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import iconv from "iconv-lite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "../db/db-type.ts";
+import { bureauResults, bureauVotes, bureaux } from "../db/schema/index.ts";
+import { createTestDb } from "../db/test-db.ts";
+import { EXPECTED_LAYOUTS } from "./detect-format.ts";
+import { getElectionSummaries } from "./get-election-summaries.ts";
+import { importFiles } from "./import-files.ts";
+import { countRows } from "./test-counts.ts";
+import { frFile, hasFrData } from "./test-data.ts";
+
+const LEGACY = frFile("brest/results/pres2022_t2_brest_ministry-layout_reconstructed.txt");
+const OFFICIAL_2024 = frFile("brest/results/leg2024_t2_circos29-02-03_official.csv");
+const dir = mkdtempSync(path.join(tmpdir(), "terrain-import-"));
+
+/** Writes a variant of the Brest .txt (cp1252, CRLF) changed by `edit` on its lines. */
+function legacyVariant(name: string, edit: (lines: string[][]) => string[][]): string {
+  const lines = iconv
+    .decode(readFileSync(LEGACY), "windows-1252")
+    .split("\r\n")
+    .filter((l) => l !== "")
+    .map((l) => l.split(";"));
+  const file = path.join(dir, name);
+  writeFileSync(
+    file,
+    iconv.encode(
+      `${edit(lines)
+        .map((l) => l.join(";"))
+        .join("\r\n")}\r\n`,
+      "windows-1252",
+    ),
+  );
+  return file;
+}
+
+const setField = (lines: string[][], line: number, index: number, value: string): string[][] => {
+  lines[line - 1][index] = value;
+  return lines;
+};
+
+describe.skipIf(!hasFrData)("importing results into the database", () => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("imports Brest's Présidentielle 2022 round 2 and the Législatives 2024 round 2, skipping other communes", async () => {
+    const summaries = await importFiles(handle.db, { territory: "29019", files: [LEGACY, OFFICIAL_2024] });
+    expect(summaries.map((s) => [s.status, s.election?.id, s.bureaux])).toEqual([
+      ["imported", "pres2022t2", 104],
+      ["imported", "leg2024t2", 104],
+    ]);
+    expect(summaries[0].totals).toEqual({
+      inscrits: 86270,
+      votants: 60123,
+      exprimes: 53742,
+      blancs: 6381,
+      nuls: 0,
+    });
+    expect(summaries[0].candidates?.map((c) => [c.name, c.voix])).toEqual([
+      ["MACRON", 37529],
+      ["LE PEN", 16213],
+    ]);
+    expect(summaries[1].skippedOutsideTerritory).toBe(97);
+    expect(summaries[1].candidates?.map((c) => [c.name, c.nuance])).toEqual([
+      ["CADALEN", "UG"],
+      ["LARSONNEUR", "DVC"],
+      ["KERVELLA", "RN"],
+      ["LE GAC", "ENS"],
+      ["DONVAL", "RN"],
+    ]);
+    expect(summaries[1].bureauMatching).toMatchObject({ matched: 104, added: 0, absent: 0 });
+    const campaignId = (await handle.db.select().from(bureaux).limit(1))[0].campaignId;
+    const status = await getElectionSummaries(handle.db, campaignId);
+    expect(status.elections).toEqual([
+      {
+        id: "pres2022t2",
+        label: "Présidentielle 2022, 2e tour",
+        round: 2,
+        bureaux: 104,
+        inscrits: 86270,
+        votants: 60123,
+        exprimes: 53742,
+      },
+      {
+        id: "leg2024t2",
+        label: "Législatives 2024, 2e tour",
+        round: 2,
+        bureaux: 104,
+        inscrits: 85122,
+        votants: 58215,
+        exprimes: 56128,
+      },
+    ]);
+    expect(status.bureaux).toBe(104);
+  });
+
+  it("changes nothing when the same files are imported again", async () => {
+    const before = await countRows(handle.db);
+    const summaries = await importFiles(handle.db, { territory: "29019", files: [LEGACY, OFFICIAL_2024] });
+    expect(summaries.map((s) => s.status)).toEqual(["unchanged", "unchanged"]);
+    expect(await countRows(handle.db)).toEqual(before);
+  });
+
+  it("replaces an election's data with a corrected file", async () => {
+    // Bureau 0027 corrected: 10 more inscrits (an abstention count does not enter the checks).
+    const corrected = legacyVariant("pres2022_t2_corrige.txt", (l) => setField(l, 2, 7, "910"));
+    const before = await countRows(handle.db);
+    const [summary] = await importFiles(handle.db, { territory: "29019", files: [corrected] });
+    expect(summary.status).toBe("imported");
+    expect(summary.totals?.inscrits).toBe(86280);
+    const after = await countRows(handle.db);
+    expect(after).toEqual({ ...before, importedFiles: before.importedFiles });
+    const [row] = await handle.db
+      .select()
+      .from(bureauResults)
+      .where(and(eq(bureauResults.electionId, "pres2022t2"), eq(bureauResults.bureauCode, "29019_0027")));
+    expect(row.inscrits).toBe(910);
+    // Re-importing the original file now restores it (its hash was forgotten with the replaced data).
+    const [restored] = await importFiles(handle.db, { territory: "29019", files: [LEGACY] });
+    expect(restored.status).toBe("imported");
+    expect(restored.totals?.inscrits).toBe(86270);
+  });
+
+  const N = "pres2022_t2_";
+  const broken: [string, () => string, string[]][] = [
+    [
+      "a line truncated inside a candidate block",
+      () => legacyVariant(`${N}tronque.txt`, (l) => [...l.slice(0, -1), l[l.length - 1].slice(0, 30)]),
+      [`${N}tronque.txt:105:Nom: truncated line: the last candidate block has 2 of 7 fields`],
+    ],
+    [
+      "a line truncated in the general columns",
+      () => legacyVariant(`${N}coupe.txt`, (l) => [...l.slice(0, 3), l[3].slice(0, 10), ...l.slice(4)]),
+      [`${N}coupe.txt:4:Votants: truncated line: 10 fields, 22 expected`],
+    ],
+    [
+      "a missing column",
+      () => legacyVariant(`${N}sans-votants.txt`, (l) => setField(l, 1, 10, "Votes")),
+      [`${N}sans-votants.txt:1:Votants: missing column`],
+    ],
+    [
+      "a non-numeric count and a duplicated bureau (both reported)",
+      () => legacyVariant(`${N}doublon.txt`, (l) => [...setField(l, 2, 7, "9OO"), [...l[2]]]),
+      [
+        `${N}doublon.txt:2:Inscrits: not a whole number: "9OO"`,
+        `${N}doublon.txt:106:Code du b.vote: bureau 29019_0028 already seen on line 3`,
+      ],
+    ],
+    [
+      "votants above inscrits",
+      () => legacyVariant(`${N}votants.txt`, (l) => setField(l, 2, 7, "600")),
+      [`${N}votants.txt:2:Votants: votants (667) exceed inscrits (600)`],
+    ],
+    [
+      "exprimés + blancs + nuls different from votants",
+      () => legacyVariant(`${N}nuls.txt`, (l) => setField(l, 3, 15, "5")),
+      [`${N}nuls.txt:3:Votants: exprimés (560) + blancs (60) + nuls (5) = 625, not votants (620)`],
+    ],
+    [
+      "an unknown layout",
+      () => {
+        const file = path.join(dir, "tableau.csv");
+        writeFileSync(file, "nom;age\nMartin;42\n");
+        return file;
+      },
+      [`tableau.csv:1:1: layout not recognised: ${EXPECTED_LAYOUTS}`],
+    ],
+    [
+      "an election that cannot be recognised",
+      () => {
+        const file = path.join(dir, "resultats.txt");
+        copyFileSync(LEGACY, file);
+        writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from("\r\n")]));
+        return file;
+      },
+      [
+        "resultats.txt:1:1: election not recognised: name the file after it, for example leg2024_t1_….csv or presid-2022-t2…",
+      ],
+    ],
+  ];
+
+  it.each(broken)("rejects %s with the exact message and changes nothing", async (_, make, errors) => {
+    const file = make();
+    const before = await countRows(handle.db);
+    const [summary] = await importFiles(handle.db, { territory: "29019", files: [file] });
+    expect(summary.status).toBe("rejected");
+    expect(summary.errors).toEqual(errors);
+    expect(await countRows(handle.db)).toEqual(before);
+  });
+
+  it("keeps the votes of the good import after the rejections", async () => {
+    const votes = await handle.db
+      .select()
+      .from(bureauVotes)
+      .where(and(eq(bureauVotes.electionId, "pres2022t2"), eq(bureauVotes.bureauCode, "29019_0027")));
+    expect(votes.map((v) => [v.candidateKey, v.voix]).sort()).toEqual([
+      ["LE PEN Marine", 137],
+      ["MACRON Emmanuel", 473],
+    ]);
+  });
+});
