@@ -1,0 +1,25 @@
+/**
+ * @terrain/stats — the pure numerical engine of Terrain: ecological inference (bounds,
+ * Goodman, King 2x2, Rosen et al. multinomial-Dirichlet, the lphom family) behind one
+ * contract (contract.ts) and one dispatcher (runEi). No I/O, no database.
+ */
+export * from "./bounds.ts";
+export * from "./contract.ts";
+export * from "./diagnostics.ts";
+export * from "./goodman.ts";
+export { type KingOptions, kingDataFromInput, runKing } from "./king.ts";
+export {
+  defaultKingPriors,
+  type KingData,
+  type KingPriors,
+  type KingPsi,
+  kingLogPosterior,
+  kingPsi,
+} from "./king-likelihood.ts";
+export { drawTruncatedNormal, type KingSampler, type KingSimulation, simulateKing } from "./king-simulate.ts";
+export * from "./linalg.ts";
+export * from "./md-bayes.ts";
+export * from "./rng.ts";
+export * from "./run-ei.ts";
+export * from "./special-functions.ts";
+export * from "./validate-input.ts";
