@@ -1,0 +1,275 @@
+import type { DemoModel } from "./build-model.ts";
+import { bump, censusResidents, dwellingIris, dwellingStatus } from "./census.ts";
+import { DEMO_COMMUNE_NAME, DEMO_DEPARTEMENT, DEMO_TERRITORY } from "./options.ts";
+import { DIPLOMA_CODES } from "./persons.ts";
+
+const LABELS = [
+  "IRIS",
+  "REG",
+  "DEP",
+  "UU2020",
+  "COM",
+  "LIBCOM",
+  "TRIRIS",
+  "GRD_QUART",
+  "LIBIRIS",
+  "TYP_IRIS",
+  "MODIF_IRIS",
+  "LAB_IRIS",
+];
+const CS = [1, 2, 3, 4, 5, 6, 7, 8];
+const CS6 = [1, 2, 3, 4, 5, 6];
+const between = (a: number, lo: number, hi: number) => a >= lo && a <= hi;
+
+/** Column names of the four base-ic tables (INSEE's 2021 names). */
+export const CENSUS_COLUMNS = {
+  pop: [
+    "P21_POP",
+    ...[
+      "0002",
+      "0305",
+      "0610",
+      "1117",
+      "1824",
+      "2539",
+      "4054",
+      "5564",
+      "6579",
+      "80P",
+      "0014",
+      "1529",
+      "3044",
+      "4559",
+      "6074",
+      "75P",
+      "0019",
+      "2064",
+      "65P",
+    ].map((b) => `P21_POP${b}`),
+    "P21_POPH",
+    ...["0014", "1529", "3044", "4559", "6074", "75P", "0019", "2064", "65P"].map((b) => `P21_H${b}`),
+    "P21_POPF",
+    ...["0014", "1529", "3044", "4559", "6074", "75P", "0019", "2064", "65P"].map((b) => `P21_F${b}`),
+    "C21_POP15P",
+    ...CS.map((c) => `C21_POP15P_CS${c}`),
+    "C21_H15P",
+    ...CS.map((c) => `C21_H15P_CS${c}`),
+    "C21_F15P",
+    ...CS.map((c) => `C21_F15P_CS${c}`),
+    "P21_POP_FR",
+    "P21_POP_ETR",
+    "P21_PMEN",
+    "P21_PHORMEN",
+  ],
+  act: [
+    "P21_POP1564",
+    "P21_POP1524",
+    "P21_POP2554",
+    "P21_POP5564",
+    "P21_H1564",
+    "P21_F1564",
+    "P21_ACT1564",
+    "P21_ACT1524",
+    "P21_ACT2554",
+    "P21_ACT5564",
+    "P21_HACT1564",
+    "P21_FACT1564",
+    "P21_ACTOCC1564",
+    "P21_ACTOCC1524",
+    "P21_ACTOCC2554",
+    "P21_ACTOCC5564",
+    "P21_CHOM1564",
+    "P21_CHOM1524",
+    "P21_CHOM2554",
+    "P21_CHOM5564",
+    "P21_INACT1564",
+    "P21_ETUD1564",
+    "P21_RETR1564",
+    "P21_AINACT1564",
+    "C21_ACT1564",
+    ...CS6.map((c) => `C21_ACT1564_CS${c}`),
+    "C21_ACTOCC1564",
+    ...CS6.map((c) => `C21_ACTOCC1564_CS${c}`),
+  ],
+  dipl: [
+    ...["0205", "0610", "1114", "1517", "1824", "2529", "30P"].flatMap((b) => [`P21_POP${b}`]),
+    ...["0205", "0610", "1114", "1517", "1824", "2529", "30P"].map((b) => `P21_SCOL${b}`),
+    "P21_NSCOL15P",
+    ...DIPLOMA_CODES.map((d) => `P21_NSCOL15P_${d}`),
+    "P21_HNSCOL15P",
+    ...DIPLOMA_CODES.map((d) => `P21_HNSCOL15P_${d}`),
+    "P21_FNSCOL15P",
+    ...DIPLOMA_CODES.map((d) => `P21_FNSCOL15P_${d}`),
+  ],
+  log: [
+    "P21_LOG",
+    "P21_RP",
+    "P21_RSECOCC",
+    "P21_LOGVAC",
+    "P21_MAISON",
+    "P21_APPART",
+    "P21_RP_PROP",
+    "P21_RP_LOC",
+    "P21_RP_LOCHLMV",
+    "P21_RP_GRAT",
+    "P21_NPER_RP",
+    "P21_NPER_RP_PROP",
+    "P21_NPER_RP_LOC",
+    "P21_NPER_RP_LOCHLMV",
+    "P21_NPER_RP_GRAT",
+  ],
+} as const;
+
+export type CensusTable = keyof typeof CENSUS_COLUMNS;
+
+/** Counts every census variable per IRIS, exactly, from the individuals present at the census. */
+export function censusTables(model: DemoModel): Map<string, number>[] {
+  const tables = model.iris.map(() => new Map<string, number>());
+  for (const { person: p, household: h, iris } of censusResidents(model)) {
+    const t = tables[iris];
+    const a = p.age2021;
+    const sx = p.female ? "F" : "H";
+    bump(t, "P21_POP");
+    bump(t, `P21_POP${sx}`);
+    bump(t, "P21_PMEN");
+    bump(t, p.french ? "P21_POP_FR" : "P21_POP_ETR");
+    const bands: [string, number, number][] = [
+      ["0002", 0, 2],
+      ["0305", 3, 5],
+      ["0610", 6, 10],
+      ["1117", 11, 17],
+      ["1824", 18, 24],
+      ["2539", 25, 39],
+      ["4054", 40, 54],
+      ["5564", 55, 64],
+      ["6579", 65, 79],
+      ["80P", 80, 200],
+      ["0014", 0, 14],
+      ["1529", 15, 29],
+      ["3044", 30, 44],
+      ["4559", 45, 59],
+      ["6074", 60, 74],
+      ["75P", 75, 200],
+      ["0019", 0, 19],
+      ["2064", 20, 64],
+      ["65P", 65, 200],
+    ];
+    bands.forEach(([b, lo, hi], k) => {
+      if (!between(a, lo, hi)) return;
+      bump(t, `P21_POP${b}`);
+      if (k >= 10) bump(t, `P21_${sx}${b}`);
+    });
+    if (a >= 15) {
+      bump(t, "C21_POP15P");
+      bump(t, `C21_POP15P_CS${p.csp}`);
+      bump(t, `C21_${sx}15P`);
+      bump(t, `C21_${sx}15P_CS${p.csp}`);
+    }
+    if (between(a, 15, 64)) {
+      const ageBand = a <= 24 ? "1524" : a <= 54 ? "2554" : "5564";
+      bump(t, "P21_POP1564");
+      bump(t, `P21_POP${ageBand}`);
+      bump(t, `P21_${sx}1564`);
+      const active = p.activity === "occupe" || p.activity === "chomeur";
+      if (active) {
+        bump(t, "P21_ACT1564");
+        bump(t, `P21_ACT${ageBand}`);
+        bump(t, `P21_${sx}ACT1564`);
+        bump(t, "C21_ACT1564");
+        bump(t, `C21_ACT1564_CS${p.csp}`);
+        const occ = p.activity === "occupe" ? "ACTOCC" : "CHOM";
+        bump(t, `P21_${occ}1564`);
+        bump(t, `P21_${occ}${ageBand}`);
+        if (occ === "ACTOCC") {
+          bump(t, "C21_ACTOCC1564");
+          bump(t, `C21_ACTOCC1564_CS${p.csp}`);
+        }
+      } else {
+        bump(t, "P21_INACT1564");
+        bump(
+          t,
+          p.activity === "etudiant"
+            ? "P21_ETUD1564"
+            : p.activity === "retraite"
+              ? "P21_RETR1564"
+              : "P21_AINACT1564",
+        );
+      }
+    }
+    const school: [string, number, number][] = [
+      ["0205", 2, 5],
+      ["0610", 6, 10],
+      ["1114", 11, 14],
+      ["1517", 15, 17],
+      ["1824", 18, 24],
+      ["2529", 25, 29],
+      ["30P", 30, 200],
+    ];
+    for (const [b, lo, hi] of school) {
+      if (!between(a, lo, hi)) continue;
+      bump(t, `P21_POP${b}`);
+      if (p.activity === "etudiant" || (a < 15 && a >= 2)) bump(t, `P21_SCOL${b}`);
+    }
+    if (a >= 15 && p.activity !== "etudiant" && p.diploma >= 0) {
+      const d = DIPLOMA_CODES[p.diploma];
+      bump(t, "P21_NSCOL15P");
+      bump(t, `P21_NSCOL15P_${d}`);
+      bump(t, `P21_${sx}NSCOL15P`);
+      bump(t, `P21_${sx}NSCOL15P_${d}`);
+    }
+    if (h.persons[0] === p.id) {
+      const tenure = {
+        proprietaire: ["PROP"],
+        locataire: ["LOC"],
+        hlm: ["LOC", "LOCHLMV"],
+        gratuit: ["GRAT"],
+      }[h.tenure];
+      for (const k of tenure) {
+        bump(t, `P21_RP_${k}`);
+        bump(t, `P21_NPER_RP_${k}`, h.persons.length);
+      }
+      bump(t, "P21_NPER_RP", h.persons.length);
+    }
+  }
+  const status = dwellingStatus(model);
+  const irisOf = dwellingIris(model);
+  model.built.dwellings.forEach((d, i) => {
+    const t = tables[irisOf[i]];
+    bump(t, "P21_LOG");
+    bump(t, d.kind === "maison" ? "P21_MAISON" : "P21_APPART");
+    bump(t, status[i] === "rp" ? "P21_RP" : status[i] === "rsec" ? "P21_RSECOCC" : "P21_LOGVAC");
+  });
+  return tables;
+}
+
+/**
+ * Writes one base-ic table as INSEE publishes it (`;`, UTF-8, the label columns IRIS, REG,
+ * DEP, UU2020, COM, LIBCOM, TRIRIS, GRD_QUART, LIBIRIS, TYP_IRIS, MODIF_IRIS, LAB_IRIS, then
+ * the variables). Counts are exact integers (the real ones are weighted survey estimates).
+ */
+export function writeCensusTable(
+  model: DemoModel,
+  tables: Map<string, number>[],
+  which: CensusTable,
+): Buffer {
+  const columns = CENSUS_COLUMNS[which];
+  const lines = [[...LABELS, ...columns].join(";")];
+  model.iris.forEach((iris, i) => {
+    const labels = [
+      iris.code,
+      DEMO_DEPARTEMENT.region,
+      DEMO_DEPARTEMENT.code,
+      DEMO_TERRITORY,
+      DEMO_TERRITORY,
+      DEMO_COMMUNE_NAME,
+      "ZZZZZZ",
+      `${DEMO_TERRITORY}${iris.number.slice(0, 2)}`,
+      iris.name,
+      "H",
+      "00",
+      "1",
+    ];
+    lines.push([...labels, ...columns.map((c) => String(tables[i].get(c) ?? 0))].join(";"));
+  });
+  return Buffer.from(`${lines.join("\n")}\n`, "utf8");
+}
