@@ -45,7 +45,7 @@ describe.skipIf(!hasFrData)("importing contours, IRIS and addresses", () => {
     // First vertex of bureau 76 (GS Kerinou) in both files.
     const kerinou = rows.find((b) => b.code === "29019_0076")?.geometry;
     expect(kerinou?.type).toBe("Polygon");
-    expect((kerinou?.coordinates as number[][][])[0][0]).toEqual([-4.4854748, 48.4094512]);
+    expect((kerinou!.coordinates as number[][][])[0][0]).toEqual([-4.4854748, 48.4094512]);
   });
 
   it("attaches the REU register addresses to their bureaux", async () => {
