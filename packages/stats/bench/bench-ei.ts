@@ -1,0 +1,30 @@
+/**
+ * Entry of `npm run bench:ei`: runs the engine's benchmarks one after the other as child
+ * processes (bench-basic, bench-md, bench-lphom — those that exist), so that they do not
+ * compete for the cores, and prints their tables.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const benches = ["bench-basic.ts", "bench-md.ts", "bench-lphom.ts"];
+let failed = 0;
+for (const name of benches) {
+  const file = path.join(here, name);
+  if (!existsSync(file)) {
+    console.log(`\n(${name} not present: skipped)`);
+    continue;
+  }
+  const started = performance.now();
+  const res = spawnSync("npx", ["tsx", file, ...process.argv.slice(2)], { stdio: "inherit" });
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  if (res.status !== 0) {
+    failed++;
+    console.log(`\n${name} failed (exit ${res.status}) after ${secs} s`);
+  } else {
+    console.error(`${name} done in ${secs} s`);
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;
