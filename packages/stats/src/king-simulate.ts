@@ -249,7 +249,7 @@ function drawUnits(
         bB = ti;
         bW = Number.NaN;
       } else if (ti < KING_ENUM_TOL || ti > 1 - KING_ENUM_TOL) {
-        bB = Math.max(0, (ti - (1 - xi)) / xi);
+        bB = Math.min(1, Math.max(0, (ti - (1 - xi)) / xi));
         bW = (ti - bB * xi) / (1 - xi);
       } else {
         const c = kingConditional(p, xi, ti);

@@ -45,6 +45,35 @@ describe("drawTruncatedNormal", () => {
   });
 });
 
+describe("King EI special units (as ei treats them)", () => {
+  it("handles homogeneous units and T at 0 or 1, staying within the bounds", () => {
+    const rng = createRng(8);
+    const units: EiInput["units"] = [];
+    for (let k = 0; k < 60; k++) {
+      const x = 0.1 + 0.8 * rng.uniform();
+      const bb = 0.3 + 0.2 * rng.uniform();
+      const bw = 0.6 + 0.2 * rng.uniform();
+      const t = bb * x + bw * (1 - x);
+      units.push({ id: `u${k}`, rows: [100 * x, 100 * (1 - x)], cols: [100 * t, 100 * (1 - t)] });
+    }
+    units.push({ id: "all-white", rows: [0, 100], cols: [70, 30] });
+    units.push({ id: "all-black", rows: [100, 0], cols: [40, 60] });
+    units.push({ id: "nobody-votes", rows: [30, 70], cols: [0, 100] });
+    units.push({ id: "everybody-votes", rows: [30, 70], cols: [100, 0] });
+    const out = runKing({ rows: ["b", "w"], cols: ["v", "n"], units }, { seed: 4, units: true, samples: 50 });
+    const byId = new Map(out.units?.map((u) => [u.id, u]));
+    expect(byId.get("all-white")?.estimate[1][0]).toBeCloseTo(0.7, 12);
+    expect(Number.isNaN(byId.get("all-white")?.estimate[0][0])).toBe(true);
+    expect(byId.get("all-black")?.estimate[0][0]).toBeCloseTo(0.4, 12);
+    expect(byId.get("nobody-votes")?.estimate[0][0]).toBe(0);
+    expect(byId.get("nobody-votes")?.estimate[1][0]).toBe(0);
+    expect(byId.get("everybody-votes")?.estimate[0][0]).toBe(1);
+    expect(byId.get("everybody-votes")?.estimate[1][0]).toBeCloseTo(1, 12);
+    expect(out.estimate[0][0]).toBeGreaterThan(0.2);
+    expect(out.estimate[0][0]).toBeLessThan(0.6);
+  });
+});
+
 describe("King EI on simulated data (ground truth)", () => {
   it("recovers the aggregate and covers most unit truths", () => {
     const rng = createRng(42);
