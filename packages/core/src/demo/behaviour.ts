@@ -1,5 +1,5 @@
 import type { Built } from "./buildings.ts";
-import { BLOCS, ELECTIONS } from "./elections.ts";
+import { BLOCS, ELECTIONS, type ElectionSpec } from "./elections.ts";
 import type { Grid, Quarter } from "./grid.ts";
 import type { Household, Population } from "./households.ts";
 import type { Person } from "./persons.ts";
@@ -20,6 +20,26 @@ export interface Behaviour {
   bloc: Uint8Array;
   /** Per election (ELECTIONS order), per person: vote code. */
   votes: Int8Array[];
+}
+
+/** Logit shift of round-2 turnout for round-1 voters (+) and abstainers (−). */
+const ROUND_HABIT = 1.3;
+
+/**
+ * Where a round-1 vote goes in round 2 when the voter stays loyal: the same candidate if
+ * still running (loyalty 0.93), or the list it merged into (0.8); null otherwise.
+ */
+function secondRoundOf(
+  spec: ElectionSpec,
+  e: number,
+  firstIndex: number,
+): { index: number; loyalty: number } | null {
+  const first = ELECTIONS[e - 1].candidates[firstIndex];
+  const same = spec.candidates.findIndex((c) => c.nom === first.nom && c.prenom === first.prenom);
+  if (same >= 0) return { index: same, loyalty: 0.93 };
+  const target = spec.merges?.[first.panel];
+  const merged = target === undefined ? -1 : spec.candidates.findIndex((c) => c.panel === target);
+  return merged >= 0 ? { index: merged, loyalty: 0.8 } : null;
 }
 
 const QUARTER_SHIFT: Record<Quarter, number[]> = {
@@ -145,8 +165,15 @@ export function drawBehaviour(rng: Rng, grid: Grid, built: Built, population: Po
         0.35 * rng.normal() +
         (spec.blocTurnout?.[BLOCS[best]] ?? 0) +
         (household.arrive === registerPeriod && registerPeriod > 0 ? -0.3 : 0);
-      if (rng.uniform() >= logistic(z)) {
+      const before = spec.round === 2 ? votes[e - 1][p.id] : NOT_REGISTERED;
+      const habit = spec.round === 2 ? (before === ABSTENTION ? -ROUND_HABIT : ROUND_HABIT) : 0;
+      if (rng.uniform() >= logistic(z + habit)) {
         votes[e][p.id] = ABSTENTION;
+        continue;
+      }
+      const kept = before >= FIRST_CANDIDATE ? secondRoundOf(spec, e, before - FIRST_CANDIDATE) : null;
+      if (kept && rng.uniform() < kept.loyalty) {
+        votes[e][p.id] = FIRST_CANDIDATE + kept.index;
         continue;
       }
       const weights = spec.choice[BLOCS[best]];

@@ -23,6 +23,8 @@ export interface ElectionSpec {
   candidates: Candidate[];
   /** Per bloc: weights of each candidate, then blank, then null (given that one votes). */
   choice: Record<(typeof BLOCS)[number], number[]>;
+  /** Round 2: lists of round 1 (panel) merged into a list of round 2 (panel). */
+  merges?: Record<number, number>;
   /** Turnout intercept (logit) and shift per bloc. */
   turnout: number;
   blocTurnout?: Partial<Record<(typeof BLOCS)[number], number>>;
@@ -84,7 +86,7 @@ export const ELECTIONS: readonly ElectionSpec[] = [
       DRO: [62, 30, 6, 2],
       EXD: [6, 90, 3, 1],
     },
-    turnout: 1.55,
+    turnout: 1.3,
     blocTurnout: { RAD: -0.6, ECO: -0.2, DRO: -0.1 },
   },
   {
@@ -125,11 +127,11 @@ export const ELECTIONS: readonly ElectionSpec[] = [
       RAD: [92, 2, 4, 2],
       SOC: [86, 4, 7, 3],
       ECO: [90, 2, 6, 2],
-      CEN: [48, 14, 28, 10],
-      DRO: [20, 52, 21, 7],
+      CEN: [48, 14, 33, 5],
+      DRO: [20, 52, 24, 4],
       EXD: [1, 95, 3, 1],
     },
-    turnout: 1.15,
+    turnout: 1.0,
     blocTurnout: { CEN: -0.4, DRO: -0.3 },
   },
   {
@@ -247,6 +249,7 @@ export const ELECTIONS: readonly ElectionSpec[] = [
     },
     turnout: 0.15,
     blocTurnout: { RAD: -0.5 },
+    merges: { 3: 2 },
   },
 ];
 

@@ -1,10 +1,7 @@
-/**
- * The seeded generator of @terrain/stats and small sampling helpers for the demo.
- * (Imported by path while packages/stats has no index; switch to "@terrain/stats" then.)
- */
-import type { Rng } from "../../../stats/src/rng.ts";
+/** The seeded generator of @terrain/stats and small sampling helpers for the demo. */
+import type { Rng } from "@terrain/stats";
 
-export { createRng } from "../../../stats/src/rng.ts";
+export { createRng } from "@terrain/stats";
 export type { Rng };
 
 /** Integer uniform on [lo, hi]. */
