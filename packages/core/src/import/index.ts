@@ -1,3 +1,6 @@
+export { type FetchOptions, type FetchReport, fetchOfficialFiles } from "./fetch/fetch-official-files.ts";
+export { DEFAULT_BASE_URL, OFFICIAL_RESULTS } from "./fetch/official-sources.ts";
+export { formatSummary } from "./format-summary.ts";
 export {
   type CampaignDataSummary,
   type ElectionSummary,

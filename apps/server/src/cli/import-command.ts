@@ -1,0 +1,102 @@
+import type { DbHandle } from "@terrain/core";
+import cliProgress from "cli-progress";
+import type { Command } from "commander";
+// Imported by path until core's index re-exports ./import/index.ts.
+import {
+  formatSummary,
+  type ImportProgress,
+  importFiles,
+} from "../../../../packages/core/src/import/index.ts";
+
+/** Where the command writes and how it reaches the database; injectable for tests. */
+export interface ImportCommandDeps {
+  openDb(): Promise<DbHandle>;
+  stdout?(text: string): void;
+  stderr?(text: string): void;
+  setExitCode?(code: number): void;
+  /** Show a cli-progress bar on stderr (default: when stderr is a terminal). */
+  progress?: boolean;
+}
+
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  setExitCode(code: number): void;
+  progress: boolean;
+}
+
+export function cliOutput(deps: Partial<CliOutput>): CliOutput {
+  return {
+    stdout: deps.stdout ?? ((t) => process.stdout.write(t)),
+    stderr: deps.stderr ?? ((t) => process.stderr.write(t)),
+    setExitCode:
+      deps.setExitCode ??
+      ((c) => {
+        process.exitCode = c;
+      }),
+    progress: deps.progress ?? process.stderr.isTTY === true,
+  };
+}
+
+/** A progress callback drawing one cli-progress bar per file on stderr (bytes read of the file). */
+export function progressBar(io: CliOutput): { onProgress?: (p: ImportProgress) => void; stop(): void } {
+  if (!io.progress) return { stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: "{file} [{bar}] {percentage}% | {rows} rows", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let current = "";
+  return {
+    onProgress(p) {
+      if (p.file !== current) {
+        if (current) bar.stop();
+        current = p.file;
+        bar.start(Math.max(p.size, 1), 0, { file: p.file, rows: 0 });
+      }
+      bar.update(p.bytes, { rows: p.rows });
+    },
+    stop() {
+      if (current) bar.stop();
+    },
+  };
+}
+
+/**
+ * `terrain import --territory CODE FILE…`: imports official files (formats recognised from
+ * their content) into the campaign of the territory, created when missing. Summary per file
+ * on stdout (or JSON with --json), `file:line:column` errors on stderr, exit code 1 when a
+ * file is rejected.
+ */
+export function registerImportCommand(program: Command, deps: ImportCommandDeps): void {
+  program
+    .command("import")
+    .description("import official files: Ministry results, INSEE IRIS tables, contours, REU/BAN addresses")
+    .requiredOption("--territory <code>", "commune INSEE code (29019), département (29) or FR")
+    .option("--json", "print the summaries as JSON")
+    .argument("<files...>", "files to import")
+    .action(async (files: string[], opts: { territory: string; json?: boolean }) => {
+      const io = cliOutput(deps);
+      let handle: DbHandle | undefined;
+      const bar = progressBar(io);
+      try {
+        handle = await deps.openDb();
+        const summaries = await importFiles(handle.db, {
+          territory: opts.territory,
+          files,
+          onProgress: bar.onProgress,
+        });
+        bar.stop();
+        if (opts.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
+        else for (const s of summaries) io.stdout(`${formatSummary(s).join("\n")}\n`);
+        const errors = summaries.flatMap((s) => s.errors);
+        for (const e of errors) io.stderr(`${e}\n`);
+        if (summaries.some((s) => s.status === "rejected")) io.setExitCode(1);
+      } catch (error) {
+        bar.stop();
+        io.stderr(`terrain import: ${(error as Error).message}\n`);
+        io.setExitCode(1);
+      } finally {
+        await handle?.close();
+      }
+    });
+}
