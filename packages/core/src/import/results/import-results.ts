@@ -12,6 +12,7 @@ import { matchBureaux } from "./match-bureaux.ts";
 import { parseLongTotals, readLongVotes } from "./parse-long.ts";
 import { parseMinistry2024 } from "./parse-ministry-2024.ts";
 import { parseMinistryLegacy } from "./parse-ministry-legacy.ts";
+import { presidentialNuance } from "./presidential-nuances.ts";
 import type { ResultsStream } from "./types.ts";
 import { createResultsWriter } from "./write-results.ts";
 
@@ -127,6 +128,8 @@ export async function importResults(
       }
       await writer.flush();
       const candidates = [...stream.candidates.values()].filter((c) => voix.has(c.key));
+      if (election.kind === "pres")
+        for (const c of candidates) c.nuance ??= presidentialNuance(election.year, c.name);
       if (candidates.length > 0) {
         await tx
           .insert(electionCandidates)
