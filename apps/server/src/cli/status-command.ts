@@ -1,0 +1,31 @@
+import { getStatus } from "@terrain/core";
+import type { Command } from "commander";
+import { openDb } from "../open-db.ts";
+import { configFrom, withDbOptions } from "./common.ts";
+
+export function registerStatusCommand(program: Command): void {
+  withDbOptions(program.command("status").description("what the database holds, per campaign"))
+    .option("--json", "print the JSON contract {campaigns: [...]}")
+    .action(async (flags: { json?: boolean; dataDir?: string; databaseUrl?: string }) => {
+      const handle = await openDb(configFrom(flags));
+      try {
+        const status = await getStatus(handle.db);
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+          return;
+        }
+        if (status.campaigns.length === 0)
+          console.log("No campaign yet. Run `terrain serve` or `terrain import`.");
+        for (const c of status.campaigns) {
+          console.log(`${c.name} (${c.territory})${c.isDemo ? " — données fictives" : ""}`);
+          console.log(
+            `  bureaux ${c.bureaux}, IRIS ${c.iris}, adresses ${c.addresses}, contacts ${c.contacts}`,
+          );
+          for (const e of c.elections)
+            console.log(`  ${e.id} ${e.label}: ${e.bureaux} bureaux, ${e.inscrits} inscrits`);
+        }
+      } finally {
+        await handle.close();
+      }
+    });
+}

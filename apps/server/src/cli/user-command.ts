@@ -1,0 +1,51 @@
+import { addMember, createAuth, createUser, findOrCreateCampaign, type Role } from "@terrain/core";
+import type { Command } from "commander";
+import { openDb } from "../open-db.ts";
+import { configFrom, withDbOptions } from "./common.ts";
+
+export function registerUserCommand(program: Command): void {
+  const user = program.command("user").description("manage accounts");
+  withDbOptions(user.command("add").description("create an account, optionally with a role in a campaign"))
+    .requiredOption("--email <email>", "email address (the login)")
+    .requiredOption("--name <name>", "display name")
+    .option("--password <password>", "password (env TERRAIN_NEW_PASSWORD; at least 10 characters)")
+    .option("--territory <code>", "campaign territory (commune INSEE code, département or FR)")
+    .option("--role <role>", "admin | coordinator | volunteer | analyst", "volunteer")
+    .option("--superadmin", "platform administrator (all campaigns)")
+    .action(
+      async (flags: {
+        email: string;
+        name: string;
+        password?: string;
+        territory?: string;
+        role: string;
+        superadmin?: boolean;
+        dataDir?: string;
+        databaseUrl?: string;
+      }) => {
+        const roles = ["admin", "coordinator", "volunteer", "analyst"];
+        if (!roles.includes(flags.role))
+          throw new Error(`--role: "${flags.role}" is not one of ${roles.join(", ")}`);
+        const password = flags.password ?? process.env.TERRAIN_NEW_PASSWORD;
+        if (!password) throw new Error("--password: required (or set TERRAIN_NEW_PASSWORD)");
+        const config = configFrom(flags);
+        const handle = await openDb(config);
+        try {
+          const auth = createAuth(handle.db, { secret: config.secret, baseURL: config.baseUrl });
+          const created = await createUser(handle.db, auth, {
+            email: flags.email,
+            name: flags.name,
+            password,
+            platformRole: flags.superadmin ? "superadmin" : "user",
+          });
+          if (flags.territory) {
+            const c = await findOrCreateCampaign(handle.db, { territory: flags.territory });
+            await addMember(handle.db, { campaignId: c.id, email: created.email, role: flags.role as Role });
+            console.log(`Account ${created.email} created, ${flags.role} of ${c.name}.`);
+          } else console.log(`Account ${created.email} created.`);
+        } finally {
+          await handle.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/db-type.ts";
+import { user } from "../db/schema/index.ts";
+import { AppError } from "../errors.ts";
+import type { Auth } from "./create-auth.ts";
+
+export const newUserSchema = z.object({
+  email: z.email().transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1).max(120),
+  password: z.string().min(10, "password: at least 10 characters").max(128),
+  platformRole: z.enum(["user", "superadmin"]).default("user"),
+});
+export type NewUser = z.input<typeof newUserSchema>;
+
+/** Creates an account with a password (hashed by better-auth); refuses a taken email. */
+export async function createUser(db: Db, auth: Auth, input: NewUser): Promise<{ id: string; email: string }> {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("bad_request", `${issue.path.join(".") || "input"}: ${issue.message}`);
+  }
+  const data = parsed.data;
+  const ctx = await auth.$context;
+  if (await ctx.internalAdapter.findUserByEmail(data.email)) {
+    throw new AppError("conflict", `email: an account already exists for ${data.email}`);
+  }
+  const hash = await ctx.password.hash(data.password);
+  const created = await ctx.internalAdapter.createUser(
+    { email: data.email, name: data.name, emailVerified: true },
+    { method: "admin" },
+  );
+  if (!created) throw new AppError("internal", "The account could not be created");
+  await ctx.internalAdapter.linkAccount({
+    providerId: "credential",
+    accountId: created.id,
+    password: hash,
+    userId: created.id,
+  });
+  if (data.platformRole !== "user") {
+    await db.update(user).set({ platformRole: data.platformRole }).where(eq(user.id, created.id));
+  }
+  return { id: created.id, email: data.email };
+}
