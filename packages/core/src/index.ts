@@ -1,0 +1,14 @@
+export * from "./auth/create-auth.ts";
+export * from "./auth/create-user.ts";
+export * from "./auth/load-actor.ts";
+export * from "./auth/setup-token.ts";
+export * from "./campaigns/find-or-create-campaign.ts";
+export * from "./campaigns/get-status.ts";
+export * from "./campaigns/list-campaigns.ts";
+export * from "./db/create-db.ts";
+export type * from "./db/db-type.ts";
+export * as schema from "./db/schema/index.ts";
+export * from "./errors.ts";
+export * from "./members/add-member.ts";
+export * from "./members/list-members.ts";
+export * from "./policies/can.ts";
