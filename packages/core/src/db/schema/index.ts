@@ -1,0 +1,4 @@
+export * from "./auth.ts";
+export * from "./campaigns.ts";
+export * from "./elections.ts";
+export * from "./geo.ts";
