@@ -46,7 +46,7 @@ export function buildGrid(rng: Rng, radiusMetres: number): Grid {
   const estates = Array.from({ length: 3 }, (_, k) => {
     const theta = phase[2] + (k * 2 * Math.PI) / 3 + rng.uniform() * 0.8;
     const r = radiusMetres * (0.45 + 0.25 * rng.uniform());
-    return { x: r * Math.cos(theta), y: r * Math.sin(theta), radius: 230 + 120 * rng.uniform() };
+    return { x: r * Math.cos(theta), y: r * Math.sin(theta), radius: 190 + 100 * rng.uniform() };
   });
   const campusTheta = phase[1] + Math.PI / 3;
   const campus = {

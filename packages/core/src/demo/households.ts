@@ -50,22 +50,32 @@ const SHAPES: Shape[] = [
   "coloc",
 ];
 const SHAPE_WEIGHTS: Record<Quarter, number[]> = {
-  centre: [24, 12, 14, 14, 8, 12, 8, 7, 1],
-  hlm: [9, 14, 14, 8, 6, 30, 18, 1, 0],
-  pavillonnaire: [4, 8, 12, 8, 22, 38, 8, 0, 0],
-  aise: [3, 5, 10, 5, 27, 45, 5, 0, 0],
+  centre: [26, 13, 17, 14, 10, 9, 7, 3, 1],
+  hlm: [10, 15, 17, 8, 8, 25, 16, 1, 0],
+  pavillonnaire: [5, 9, 15, 8, 27, 30, 6, 0, 0],
+  aise: [4, 6, 13, 5, 32, 36, 4, 0, 0],
   etudiant: [4, 0, 0, 1, 0, 0, 0, 80, 15],
   vide: [1, 0, 0, 0, 0, 0, 0, 0, 0],
 };
 const INCOME_MEDIAN: Record<Quarter, number> = {
   centre: 21500,
-  hlm: 13200,
-  pavillonnaire: 23500,
-  aise: 33000,
-  etudiant: 10500,
+  hlm: 16500,
+  pavillonnaire: 23000,
+  aise: 31000,
+  etudiant: 12500,
   vide: 20000,
 };
 const CSP_INCOME = [1, 0.85, 1.1, 1.5, 1.12, 0.86, 0.84, 1.02, 0.78];
+
+/** Children of a family: 1, 2 or 3 (4 more often in social housing), as French families. */
+function childCount(rng: Rng, large: boolean): number {
+  return (
+    1 +
+    (chance(rng, 0.55) ? 1 : 0) +
+    (chance(rng, large ? 0.35 : 0.18) ? 1 : 0) +
+    (large && chance(rng, 0.15) ? 1 : 0)
+  );
+}
 
 function tenureFor(rng: Rng, dwelling: Dwelling, kind: string, quarter: Quarter): Tenure {
   if (kind === "hlm" || dwelling.social) return "hlm";
@@ -144,7 +154,7 @@ export function buildPopulation(rng: Rng, grid: Grid, built: Built): Population 
         add(makeAdult(rng, quarter, age, female));
         add(makeAdult(rng, quarter, Math.max(19, age + intBetween(rng, -4, 4)), !female));
         if (shape === "famille") {
-          for (let k = intBetween(rng, 1, quarter === "hlm" ? 4 : 3); k > 0; k--) {
+          for (let k = childCount(rng, quarter === "hlm"); k > 0; k--) {
             const childAge = intBetween(rng, 0, Math.min(22, age - 21));
             add(
               childAge >= 18
@@ -158,7 +168,7 @@ export function buildPopulation(rng: Rng, grid: Grid, built: Built): Population 
       case "monoparent": {
         const age = intBetween(rng, 26, 55);
         add(makeAdult(rng, quarter, age, chance(rng, 0.84)));
-        for (let k = intBetween(rng, 1, 3); k > 0; k--) {
+        for (let k = childCount(rng, false); k > 0; k--) {
           const childAge = intBetween(rng, 0, Math.min(21, age - 20));
           add(
             childAge >= 18
@@ -177,7 +187,7 @@ export function buildPopulation(rng: Rng, grid: Grid, built: Built): Population 
       earners.reduce((acc, m) => acc + CSP_INCOME[m.csp] * (m.activity === "chomeur" ? 0.75 : 1), 0) /
       earners.length;
     // Household income grows with its earners and is shared by its consumption units.
-    const sharing = (earners.length / uc) ** 0.7 * 0.88;
+    const sharing = (earners.length / uc) ** 0.7;
     const base = INCOME_MEDIAN[quarter] * cspFactor * sharing * Math.exp(0.3 * rng.normal());
     household.incomeUc = Math.max(
       3000,
