@@ -35,7 +35,10 @@ export async function insertColumns(
     columns.map((c) =>
       c.type === "jsonb"
         ? sql`${sql.param(c.values.map((v) => (v === null ? null : JSON.stringify(v))))}::text[]`
-        : sql`${sql.param(c.values)}::${sql.raw(c.type)}[]`,
+        : c.type === "bool"
+          ? // postgres.js types a boolean array parameter as a scalar boolean: send text.
+            sql`${sql.param(c.values.map((v) => (v === null ? null : v ? "t" : "f")))}::text[]::bool[]`
+          : sql`${sql.param(c.values)}::${sql.raw(c.type)}[]`,
     ),
     sql`, `,
   );
