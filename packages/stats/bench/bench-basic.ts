@@ -14,6 +14,7 @@ import type { EiInput } from "../src/contract.ts";
 import { goodmanRegression } from "../src/goodman.ts";
 import { runKing } from "../src/king.ts";
 import { createRng } from "../src/rng.ts";
+import { runEi } from "../src/run-ei.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,16 +23,21 @@ function median(v: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(f: () => void, runs: number): number {
-  f(); // warm-up
+/** Median and minimum over `runs` timed calls after one warm-up (the minimum is the least
+ * disturbed by other processes on a shared machine). */
+async function time(f: () => unknown, runs: number): Promise<{ median: number; min: number }> {
+  await f();
   const t: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    f();
+    await f();
     t.push(performance.now() - t0);
   }
-  return median(t);
+  return { median: median(t), min: Math.min(...t) };
 }
+
+const fmt = (t: { median: number; min: number }, digits = 1) =>
+  `${t.median.toFixed(digits)} (min ${t.min.toFixed(digits)})`;
 
 function simulateRxC(units: number, r: number, c: number, seed: number): EiInput {
   const rng = createRng(seed);
@@ -91,32 +97,31 @@ function rKing(csv: string): { elapsedSec: number; Bb: number } | string {
 
 const rows: string[][] = [];
 const big = simulateRxC(10_000, 4, 5, 1);
-const tb = time(() => computeBounds(big), 5);
-rows.push(["bounds, 10,000 units × 4 × 5", tb.toFixed(1), "< 50", "", ""]);
-const tg = time(() => goodmanRegression(big), 5);
-rows.push(["goodman OLS, 10,000 units × 4 × 5", tg.toFixed(1), "< 50", "", ""]);
-const tw = time(() => goodmanRegression(big, { weighted: true }), 5);
-rows.push(["goodman WLS, 10,000 units × 4 × 5", tw.toFixed(1), "< 50", "", ""]);
+const tb = await time(() => computeBounds(big, { units: false }), 7);
+rows.push(["bounds kernel, 10,000 units × 4 × 5", fmt(tb), "< 50", "", ""]);
+const tg = await time(() => goodmanRegression(big), 7);
+rows.push(["goodman OLS kernel, 10,000 units × 4 × 5", fmt(tg), "< 50", "", ""]);
+const tw = await time(() => goodmanRegression(big, { weighted: true }), 7);
+rows.push(["goodman WLS kernel, 10,000 units × 4 × 5", fmt(tw), "< 50", "", ""]);
+const rb = await time(() => runEi(big, "bounds"), 7);
+rows.push(["runEi bounds (validation + diagnostics), 10,000 units", fmt(rb), "< 50", "", ""]);
+const rg = await time(() => runEi(big, "goodman"), 7);
+rows.push(["runEi goodman (validation + diagnostics), 10,000 units", fmt(rg), "< 50", "", ""]);
 
 const king = simulateKing(1000, 2);
 let bb = 0;
-const tk = time(() => {
+const tk = await time(() => {
   bb = runKing(king.input, { seed: 1 }).estimate[0][0];
 }, 3);
-const r = rKing(king.csv);
+const r = process.argv.includes("--no-r") ? "R side skipped (--no-r)" : rKing(king.csv);
 const note = typeof r === "string" ? r : "";
 const rMs = typeof r === "string" ? "" : (1000 * r.elapsedSec).toFixed(0);
-const ratio = typeof r === "string" ? "" : `${((1000 * r.elapsedSec) / tk).toFixed(1)}× faster`;
-rows.push([
-  `king (ei sampler), 1,000 units; B_b ours ${bb.toFixed(4)}${typeof r === "string" ? "" : `, R ${r.Bb.toFixed(4)}`}`,
-  tk.toFixed(0),
-  "< 2000",
-  rMs,
-  ratio,
-]);
+const ratio = typeof r === "string" ? "" : `${((1000 * r.elapsedSec) / tk.median).toFixed(1)}× faster`;
+const bbText = `B_b ours ${bb.toFixed(4)}${typeof r === "string" ? "" : `, R ${r.Bb.toFixed(4)}`}`;
+rows.push([`king (ei sampler), 1,000 units; ${bbText}`, fmt(tk, 0), "< 2000", rMs, ratio]);
 
 console.log("\n## bench-basic: bounds, Goodman, King\n");
-console.log("| case | ours (ms) | target (ms) | R ei (ms) | ratio |");
+console.log("| case | ours, median (min) ms | target (ms) | R ei (ms) | ratio |");
 console.log("| --- | ---: | ---: | ---: | --- |");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 if (note) console.log(`\n${note}`);

@@ -7,7 +7,7 @@ export interface UnitBounds {
 }
 
 export interface BoundsResult {
-  /** Per unit bounds, in input order. */
+  /** Per unit bounds, in input order (empty with `units: false`, which skips allocating them). */
   units: UnitBounds[];
   /** Aggregate bounds: row-total-weighted means of the unit bounds (R×C). */
   lower: number[][];
@@ -58,43 +58,53 @@ export function unitBounds(rows: readonly number[], cols: readonly number[]): Un
  * Method: Duncan & Davis (1953) per unit (see {@link unitBounds}); the aggregate bound of a
  * cell is the mean of the unit bounds weighted by the unit's row total, which is the exact
  * range of the aggregate share Σ_k n_kij / Σ_k r_ik since units vary independently (King
- * 1997, ch. 5). Assumption: each unit's row and column totals are equal (reconcile first).
+ * 1997, ch. 5). Pass `units: false` to skip the per unit bounds (they allocate).
+ * Assumption: each unit's row and column totals are equal (reconcile first).
  * Cost: O(units × R × C), a few milliseconds for 10,000 units.
  */
-export function computeBounds(input: EiInput): BoundsResult {
+export function computeBounds(input: EiInput, options: { units?: boolean } = {}): BoundsResult {
+  const withUnits = options.units !== false;
   const nr = input.rows.length;
   const nc = input.cols.length;
-  const zeros = () => Array.from({ length: nr }, () => new Array<number>(nc).fill(0));
-  const lowSum = zeros();
-  const upSum = zeros();
-  const neutralCounts = zeros();
+  const lowSum = new Float64Array(nr * nc);
+  const upSum = new Float64Array(nr * nc);
+  const neutral = new Float64Array(nr * nc);
   const rowTotals = new Array<number>(nr).fill(0);
   const colTotals = new Array<number>(nc).fill(0);
-  const units = input.units.map((u) => {
-    const b = unitBounds(u.rows, u.cols);
+  const units: UnitBounds[] = [];
+  for (const u of input.units) {
+    if (withUnits) units.push(unitBounds(u.rows, u.cols));
     let n = 0;
-    for (const c of u.cols) n += c;
-    for (let j = 0; j < nc; j++) colTotals[j] += u.cols[j];
+    for (let j = 0; j < nc; j++) {
+      n += u.cols[j];
+      colTotals[j] += u.cols[j];
+    }
     for (let i = 0; i < nr; i++) {
       const r = u.rows[i];
       rowTotals[i] += r;
       if (r === 0) continue;
       for (let j = 0; j < nc; j++) {
-        lowSum[i][j] += r * b.lower[i][j];
-        upSum[i][j] += r * b.upper[i][j];
-        if (n > 0) neutralCounts[i][j] += (r * u.cols[j]) / n;
+        const c = u.cols[j];
+        // r · bound = the count bounds max(0, r + c − N) and min(r, c)
+        lowSum[i * nc + j] += Math.max(0, r + c - n);
+        upSum[i * nc + j] += Math.min(r, c);
+        if (n > 0) neutral[i * nc + j] += (r * c) / n;
       }
     }
-    return b;
-  });
-  const share = (m: number[][], fallback: number) =>
-    m.map((row, i) => row.map((v) => (rowTotals[i] > 0 ? v / rowTotals[i] : fallback)));
+  }
+  const matrix = (m: Float64Array, fallback: number | null) =>
+    Array.from({ length: nr }, (_, i) =>
+      Array.from({ length: nc }, (_, j) => {
+        if (fallback === null) return m[i * nc + j];
+        return rowTotals[i] > 0 ? m[i * nc + j] / rowTotals[i] : fallback;
+      }),
+    );
   return {
     units,
-    lower: share(lowSum, 0),
-    upper: share(upSum, 1),
+    lower: matrix(lowSum, 0),
+    upper: matrix(upSum, 1),
     rowTotals,
     colTotals,
-    neutralCounts,
+    neutralCounts: matrix(neutral, null),
   };
 }

@@ -28,14 +28,14 @@ export function dataDiagnostics(input: EiInput, tolerance = 1e-9): DataDiagnosti
   for (const u of input.units) {
     let rt = 0;
     let ct = 0;
-    u.rows.forEach((v, i) => {
-      rt += v;
-      rowSum[i] += v;
-    });
-    u.cols.forEach((v, j) => {
-      ct += v;
-      colSum[j] += v;
-    });
+    for (let i = 0; i < u.rows.length; i++) {
+      rt += u.rows[i];
+      rowSum[i] += u.rows[i];
+    }
+    for (let j = 0; j < u.cols.length; j++) {
+      ct += u.cols[j];
+      colSum[j] += u.cols[j];
+    }
     if (rt === 0 && ct === 0) emptyUnits.push(u.id);
     else if (Math.abs(rt - ct) > tolerance * Math.max(rt, ct)) unequalTotals.push(u.id);
   }

@@ -45,26 +45,33 @@ export function goodmanRegression(input: EiInput, options: GoodmanOptions = {}):
   const level = options.level ?? 0.95;
   const nr = input.rows.length;
   const nc = input.cols.length;
-  const bounds = computeBounds(input);
+  const bounds = computeBounds(input, { units: false });
   const active = bounds.rowTotals.map((t, i) => (t > 0 ? i : -1)).filter((i) => i >= 0);
   const p = active.length;
   const xtx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const xty = Array.from({ length: p }, () => new Array<number>(nc).fill(0));
-  const used: { x: number[]; y: number[]; w: number }[] = [];
+  // design (row shares), responses (column shares) and weights, flat for speed
+  const kmax = input.units.length;
+  const X = new Float64Array(kmax * p);
+  const Y = new Float64Array(kmax * nc);
+  const W = new Float64Array(kmax);
+  let k = 0;
   for (const u of input.units) {
     let n = 0;
     for (const c of u.cols) n += c;
     if (n <= 0) continue;
-    const x = active.map((i) => u.rows[i] / n);
-    const y = u.cols.map((c) => c / n);
+    for (let a = 0; a < p; a++) X[k * p + a] = u.rows[active[a]] / n;
+    for (let j = 0; j < nc; j++) Y[k * nc + j] = u.cols[j] / n;
     const w = weighted ? n : 1;
-    used.push({ x, y, w });
+    W[k] = w;
     for (let a = 0; a < p; a++) {
-      const wx = w * x[a];
-      for (let b = 0; b <= a; b++) xtx[a][b] += wx * x[b];
-      for (let j = 0; j < nc; j++) xty[a][j] += wx * y[j];
+      const wx = w * X[k * p + a];
+      for (let b = 0; b <= a; b++) xtx[a][b] += wx * X[k * p + b];
+      for (let j = 0; j < nc; j++) xty[a][j] += wx * Y[k * nc + j];
     }
+    k++;
   }
+  const used = k;
   for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) xtx[a][b] = xtx[b][a];
   const warnings: string[] = [];
   const l = cholesky(xtx);
@@ -76,14 +83,14 @@ export function goodmanRegression(input: EiInput, options: GoodmanOptions = {}):
       xty.map((row) => row[j]),
     ),
   );
-  const df = used.length - p;
+  const df = used - p;
   const tq = df > 0 ? qt(0.5 + level / 2, df) : Number.NaN;
   const sigma2 = coef.map((beta, j) => {
     let rss = 0;
-    for (const { x, y, w } of used) {
+    for (let q = 0; q < used; q++) {
       let fit = 0;
-      for (let a = 0; a < p; a++) fit += x[a] * beta[a];
-      rss += w * (y[j] - fit) ** 2;
+      for (let a = 0; a < p; a++) fit += X[q * p + a] * beta[a];
+      rss += W[q] * (Y[q * nc + j] - fit) ** 2;
     }
     return df > 0 ? rss / df : Number.NaN;
   });

@@ -48,6 +48,43 @@ export function kingPsi(phi: ArrayLike<number>): KingPsi {
 /** Tolerance below which T is treated as 0 or 1 (ei's `enumtol`). */
 export const KING_ENUM_TOL = 1e-4;
 
+const HETEROGENEOUS = 0;
+const ALL_WHITE = 1;
+const ALL_BLACK = 2;
+const T_ZERO = 3;
+const T_ONE = 4;
+
+interface Prepared {
+  kind: Uint8Array;
+  lo: Float64Array;
+  hi: Float64Array;
+}
+const preparedCache = new WeakMap<KingData, Prepared>();
+
+/** Per unit category (ei's homoindx, cT0, cT1) and β_b bounds: data-only, computed once. */
+function prepared(data: KingData): Prepared {
+  const hit = preparedCache.get(data);
+  if (hit) return hit;
+  const n = data.x.length;
+  const kind = new Uint8Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = data.x[i];
+    const t = data.t[i];
+    if (x === 0) kind[i] = ALL_WHITE;
+    else if (x === 1) kind[i] = ALL_BLACK;
+    else if (t < KING_ENUM_TOL) kind[i] = T_ZERO;
+    else if (t > 1 - KING_ENUM_TOL) kind[i] = T_ONE;
+    else kind[i] = HETEROGENEOUS;
+    lo[i] = Math.max(0, (t - (1 - x)) / x);
+    hi[i] = Math.min(1, t / x);
+  }
+  const out = { kind, lo, hi };
+  preparedCache.set(data, out);
+  return out;
+}
+
 /**
  * Conditional normal of β_b given T on the tomography line of a heterogeneous unit: mean,
  * standard deviation and the bounds of β_b (King 1997, eq. 7.7–7.8; ei's `ebb`, `vbb`).
@@ -102,14 +139,35 @@ export function kingLogPosterior(phi: ArrayLike<number>, data: KingData, priors:
   const logR = Math.log(
     Math.max(1e-14, bvnRectangle(-p.bb / p.sb, (1 - p.bb) / p.sb, -p.bw / p.sw, (1 - p.bw) / p.sw, p.rho)),
   );
-  let ll = 0;
+  const { kind, lo, hi } = prepared(data);
   const { x, t } = data;
+  const sb2 = p.sb * p.sb;
+  const sw2 = p.sw * p.sw;
+  const sbw = p.rho * p.sb * p.sw;
+  let ll = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     const ti = t[i];
-    if (xi === 0 || xi === 1) {
+    const k = kind[i];
+    if (k === HETEROGENEOUS) {
+      // inlined kingConditional (hot loop: no allocation)
+      const omx = 1 - xi;
+      const s2 = sb2 * xi * xi + sw2 * omx * omx + 2 * sbw * xi * omx;
+      const omega = sb2 * xi + sbw * omx;
+      const eps = ti - p.bb * xi - p.bw * omx;
+      let vbb = sb2 - (omega * omega) / s2;
+      if (vbb < 1e-32) vbb = 1e-4;
+      const sd = Math.sqrt(vbb);
+      const mean = p.bb + (omega / s2) * eps;
+      ll += -0.5 * (Math.log(s2) + (eps * eps) / s2);
+      ll += logNormalInterval((lo[i] - mean) / sd, (hi[i] - mean) / sd) - logR;
+    } else if (k === ALL_WHITE || k === ALL_BLACK) {
       // homogeneous unit: T observes one β directly; the other is conditionally normal on [0, 1]
-      const [mObs, sObs, mOther, sOther] = xi === 0 ? [p.bw, p.sw, p.bb, p.sb] : [p.bb, p.sb, p.bw, p.sw];
+      const white = k === ALL_WHITE;
+      const mObs = white ? p.bw : p.bb;
+      const sObs = white ? p.sw : p.sb;
+      const mOther = white ? p.bb : p.bw;
+      const sOther = white ? p.sb : p.sw;
       const eps = ti - mObs;
       ll += -0.5 * (Math.log(sObs * sObs) + (eps * eps) / (sObs * sObs));
       const m = mOther + p.rho * (sOther / sObs) * eps;
@@ -117,14 +175,10 @@ export function kingLogPosterior(phi: ArrayLike<number>, data: KingData, priors:
       if (v < 1e-32) v = 1e-4;
       const s = Math.sqrt(v);
       ll += logNormalInterval((0 - m) / s, (1 - m) / s) - logR;
-    } else if (ti < KING_ENUM_TOL) {
+    } else if (k === T_ZERO) {
       ll += logBvnDensity(0, 0, p) - logR;
-    } else if (ti > 1 - KING_ENUM_TOL) {
-      ll += logBvnDensity(1, 1, p) - logR;
     } else {
-      const c = kingConditional(p, xi, ti);
-      ll += -0.5 * (Math.log(c.s2) + (c.eps * c.eps) / c.s2);
-      ll += logNormalInterval((c.lo - c.mean) / c.sd, (c.hi - c.mean) / c.sd) - logR;
+      ll += logBvnDensity(1, 1, p) - logR;
     }
   }
   let prior = 0;

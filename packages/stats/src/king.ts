@@ -111,7 +111,7 @@ export function runKing(input: EiInput, options: KingOptions = {}): EiOutput {
   }
   const b = summary(sim.aggB);
   const w = summary(sim.aggW);
-  const bounds = computeBounds(input);
+  const bounds = computeBounds(input, { units: false });
   const estimate = [
     [b.mean, 1 - b.mean],
     [w.mean, 1 - w.mean],

@@ -60,7 +60,7 @@ async function loadLphom(): Promise<LphomModule> {
 }
 
 function boundsOutput(input: EiInput, units: boolean): EiOutput {
-  const b = computeBounds(input);
+  const b = computeBounds(input, { units });
   const estimate = b.neutralCounts.map((row, i) =>
     row.map((v, j) => (b.rowTotals[i] > 0 ? v / b.rowTotals[i] : b.colTotals[j] / sumOf(b.colTotals))),
   );
@@ -102,7 +102,7 @@ function goodmanOutput(input: EiInput, weighted: boolean, units: boolean): EiOut
     diagnostics: { elapsedMs: 0, warnings: g.warnings, se: g.se, df: g.df, weighted },
   };
   if (units) {
-    const b = computeBounds(input);
+    const b = computeBounds(input, { units: true });
     out.units = input.units.map((u, k) => ({
       id: u.id,
       estimate: g.estimate,

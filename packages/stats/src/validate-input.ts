@@ -16,20 +16,23 @@ function checkLabels(v: unknown, field: "rows" | "cols"): string[] {
   });
 }
 
-function checkCounts(v: unknown, size: number, where: string, field: "rows" | "cols"): number[] {
-  if (!Array.isArray(v)) throw new EiInputError(`${where}: ${field} must be an array of ${size} counts`);
+function checkCounts(v: unknown, size: number, where: () => string, field: "rows" | "cols"): number[] {
+  if (!Array.isArray(v)) throw new EiInputError(`${where()}: ${field} must be an array of ${size} counts`);
   if (v.length !== size) {
-    throw new EiInputError(`${where}: ${field} has ${v.length} counts, expected ${size}`);
+    throw new EiInputError(`${where()}: ${field} has ${v.length} counts, expected ${size}`);
   }
-  return v.map((c, j) => {
+  const out = new Array<number>(size);
+  for (let j = 0; j < size; j++) {
+    const c: unknown = v[j];
     if (typeof c !== "number" || !Number.isFinite(c)) {
       throw new EiInputError(
-        `${where}: ${field}[${j}] is not a finite number (${JSON.stringify(c) ?? String(c)})`,
+        `${where()}: ${field}[${j}] is not a finite number (${JSON.stringify(c) ?? String(c)})`,
       );
     }
-    if (c < 0) throw new EiInputError(`${where}: ${field}[${j}] is negative (${c})`);
-    return c;
-  });
+    if (c < 0) throw new EiInputError(`${where()}: ${field}[${j}] is negative (${c})`);
+    out[j] = c;
+  }
+  return out;
 }
 
 /**
@@ -57,8 +60,8 @@ export function validateInput(input: unknown): EiInput {
     if (typeof id !== "string" || id.length === 0) {
       throw new EiInputError(`unit at index ${index}: id must be a non-empty string`);
     }
-    const where = `unit ${JSON.stringify(id)} (index ${index})`;
-    if (seen.has(id)) throw new EiInputError(`${where}: id is a duplicate`);
+    const where = () => `unit ${JSON.stringify(id)} (index ${index})`;
+    if (seen.has(id)) throw new EiInputError(`${where()}: id is a duplicate`);
     seen.add(id);
     const unit: EiUnit = {
       id,
@@ -67,7 +70,7 @@ export function validateInput(input: unknown): EiInput {
     };
     if (u.covariate !== undefined) {
       if (typeof u.covariate !== "number" || !Number.isFinite(u.covariate)) {
-        throw new EiInputError(`${where}: covariate is not a finite number`);
+        throw new EiInputError(`${where()}: covariate is not a finite number`);
       }
       unit.covariate = u.covariate;
     }
@@ -86,7 +89,11 @@ export interface ReconcileResult {
   warnings: string[];
 }
 
-const sum = (v: readonly number[]): number => v.reduce((s, x) => s + x, 0);
+function sum(v: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return s;
+}
 
 /**
  * Makes each unit's row total equal its column total, as every method but lphom needs.
