@@ -22,90 +22,104 @@ export interface UnitSolver {
   dispose(): void;
 }
 
+type Matrix = readonly (readonly number[])[];
+
 interface Batch {
   units: number[];
   problem: LpProblem;
-  /** Row index of the first target row (p + f⁺ − f⁻ = pg) of each unit. */
-  targetRows: number[];
   model?: ReturnType<Highs["createModel"]>;
 }
 
-function buildBatch(
-  units: number[],
-  x: readonly (readonly number[])[],
-  y: readonly (readonly number[])[],
-  J: number,
-  K: number,
-  mask: Uint8Array,
-  s: LpStructure,
-): Batch {
+interface Ctx {
+  x: Matrix;
+  y: Matrix;
+  J: number;
+  K: number;
+  mask: Uint8Array;
+  s: LpStructure;
+}
+
+/**
+ * Columns per unit: f⁺_jk, f⁻_jk (P = pg + f⁺ − f⁻), cost x_ij + ε each. Rows per unit:
+ * J rows Σ_k (f⁺ − f⁻) = 0, then K rows Σ_j x_ij (f⁺ − f⁻) = y_ik − Σ_j x_ij pg_jk.
+ */
+function buildBatch(units: number[], c: Ctx): Batch {
+  const { J, K } = c;
   const lp = createLpBuilder();
-  const targetRows: number[] = [];
-  let rows = 0;
   for (const i of units) {
-    const xi = x[i];
-    const yi = y[i];
+    const xi = c.x[i];
     const eps =
       EPS *
       Math.max(
         1,
         xi.reduce((a, b) => a + b, 0),
       );
-    const p0 = lp.addVars(J * K, 0);
-    for (let c = 0; c < J * K; c++) if (mask[c]) lp.setBounds(p0 + c, 0, 0);
+    const f0 = lp.addVars(2 * J * K, 0);
+    for (let j = 0; j < J; j++) {
+      for (let k = 0; k < K; k++) {
+        lp.setCost(f0 + 2 * (j * K + k), xi[j] + eps);
+        lp.setCost(f0 + 2 * (j * K + k) + 1, xi[j] + eps);
+      }
+    }
+    const plus = (j: number, k: number) => f0 + 2 * (j * K + k);
+    for (let j = 0; j < J; j++) {
+      const idx: number[] = [];
+      const val: number[] = [];
+      for (let k = 0; k < K; k++) idx.push(plus(j, k), plus(j, k) + 1), val.push(1, -1);
+      lp.addEq(idx, val, 0);
+    }
+    for (let k = 0; k < K; k++) {
+      const idx: number[] = [];
+      const val: number[] = [];
+      for (let j = 0; j < J; j++) idx.push(plus(j, k), plus(j, k) + 1), val.push(xi[j], -xi[j]);
+      lp.addEq(idx, val, 0);
+    }
+  }
+  return { units, problem: lp.build() };
+}
+
+/** Bounds and right-hand sides of a batch for the global matrix pg. */
+function boundsFor(b: Batch, c: Ctx, pg: Matrix) {
+  const { J, K, mask, s } = c;
+  const n = b.problem.numCols;
+  const colLower = new Float64Array(n);
+  const colUpper = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const rhs = new Float64Array(b.problem.numRows);
+  b.units.forEach((i, g) => {
+    const xi = c.x[i];
+    const yi = c.y[i];
+    const f0 = g * 2 * J * K;
+    const r0 = g * (J + K);
+    const fixed = new Float64Array(J * K).fill(Number.NaN);
+    for (let cell = 0; cell < J * K; cell++) if (mask[cell]) fixed[cell] = 0;
     if (s.uniform && s.exitCols > 0) {
       const canExit = J - s.newRows;
       let base = 0;
       for (let j = 0; j < canExit; j++) base += xi[j];
       for (let k = K - s.exitCols; k < K && base > 0; k++) {
-        const pb = Math.min(1, yi[k] / base);
-        for (let j = 0; j < canExit; j++) if (!mask[j * K + k]) lp.setBounds(p0 + j * K + k, pb, pb);
+        for (let j = 0; j < canExit; j++) if (!mask[j * K + k]) fixed[j * K + k] = Math.min(1, yi[k] / base);
       }
     }
-    const cells = (f: (c: number) => number, n: number) => Array.from({ length: n }, (_, c) => f(c));
-    for (let j = 0; j < J; j++)
-      lp.addEq(
-        cells((k) => p0 + j * K + k, K),
-        new Array<number>(K).fill(1),
-        1,
-      );
-    for (let k = 0; k < K; k++)
-      lp.addEq(
-        cells((j) => p0 + j * K + k, J),
-        xi,
-        yi[k],
-      );
-    rows += J + K;
-    targetRows.push(rows);
     for (let j = 0; j < J; j++) {
       for (let k = 0; k < K; k++) {
-        const f = lp.addVars(2, xi[j] + eps);
-        lp.addEq([p0 + j * K + k, f, f + 1], [1, 1, -1], 0);
+        const cell = j * K + k;
+        const col = f0 + 2 * cell;
+        const v = fixed[cell];
+        if (Number.isNaN(v)) {
+          colUpper[col + 1] = pg[j][k];
+        } else {
+          colLower[col] = colUpper[col] = Math.max(0, v - pg[j][k]);
+          colLower[col + 1] = colUpper[col + 1] = Math.max(0, pg[j][k] - v);
+        }
       }
     }
-    rows += J * K;
-  }
-  return { units, problem: lp.build(), targetRows };
-}
-
-function modelData(p: LpProblem) {
-  return {
-    numCols: p.numCols,
-    numRows: p.numRows,
-    colCost: p.colCost,
-    colLower: p.colLower,
-    colUpper: p.colUpper,
-    rowLower: p.rowLower,
-    rowUpper: p.rowUpper,
-    matrix: {
-      format: "csr" as const,
-      numRows: p.numRows,
-      numCols: p.numCols,
-      starts: p.starts,
-      indices: p.indices,
-      values: p.values,
-    },
-  };
+    for (let k = 0; k < K; k++) {
+      let fit = 0;
+      for (let j = 0; j < J; j++) fit += xi[j] * pg[j][k];
+      rhs[r0 + J + k] = yi[k] - fit;
+    }
+  });
+  return { colLower, colUpper, rhs };
 }
 
 /**
@@ -113,59 +127,74 @@ function modelData(p: LpProblem) {
  * Research 53:1491; lphom's `lphom_local_abs`): for each unit i, the transfer matrix
  * P_i closest to the global matrix pg that reproduces the unit's destination counts
  * exactly. lphom solves two LPs: stage 1 minimises Σ_jk x_ij |P_ijk − pg_jk| subject
- * to Σ_k P_ijk = 1, Σ_j x_ij P_ijk = y_ik, structural zeros and (when `uniform`) the
- * unit's exit share fixed for every option that can exit; stage 2 picks, among the
- * stage-1 optima, the one with least Σ_jk |P_ijk − pg_jk|. Here both stages are one
- * programme with weights x_ij + ε (ε = 1e-7·unit size), lexicographically equivalent
- * up to a stage-1 loss below 2·J·ε votes.
+ * to Σ_k P_ijk = 1, Σ_j x_ij P_ijk = y_ik, P ≥ 0, structural zeros and (when
+ * `uniform`) the unit's exit share fixed for every option that can exit; stage 2
+ * picks, among the stage-1 optima, the one with least Σ_jk |P_ijk − pg_jk|. Here both
+ * stages are one programme with weights x_ij + ε (ε = 1e-7·unit size),
+ * lexicographically equivalent up to a stage-1 loss below 2·J·ε votes, written in the
+ * deviations P = pg + f⁺ − f⁻ (0 ≤ f⁻ ≤ pg) so that a unit has J + K rows only.
  *
  * Units are batched 16 per HiGHS model (independent blocks). Models are kept, so that
- * a later call with another pg (nslphom's iterations) only changes right-hand sides
- * and HiGHS' dual simplex warm-starts from the previous basis (~7× faster). A failing
- * batch is rebuilt, then retried unit by unit. Assumes unit origin and destination
- * totals agree. Cost: first call ⌈I/16⌉ cold solves of 16·(J·K + J + K) rows; later
- * calls a few simplex iterations per unit. Empty units and failed units keep pg.
+ * a later call with another pg (nslphom's iterations) only changes bounds and
+ * right-hand sides and HiGHS' dual simplex warm-starts from the previous basis. A
+ * failing batch is rebuilt, then retried unit by unit. Assumes unit origin and
+ * destination totals agree. Cost: first call ⌈I/16⌉ cold solves of 16·(J + K) rows and
+ * 32·J·K columns; later calls a few simplex iterations per unit. Empty units and
+ * failed units keep pg.
  */
 export function createUnitSolver(
   highs: Highs,
-  x: readonly (readonly number[])[],
-  y: readonly (readonly number[])[],
+  x: Matrix,
+  y: Matrix,
   J: number,
   K: number,
   structure: LpStructure,
 ): UnitSolver {
-  const mask = zeroMask(J, K, structure);
+  const ctx: Ctx = { x, y, J, K, mask: zeroMask(J, K, structure), s: structure };
   const todo: number[] = [];
   for (let i = 0; i < x.length; i++) if (x[i].reduce((a, b) => a + b, 0) > 0) todo.push(i);
   const batches: Batch[] = [];
-  for (let s = 0; s < todo.length; s += BATCH)
-    batches.push(buildBatch(todo.slice(s, s + BATCH), x, y, J, K, mask, structure));
+  for (let s = 0; s < todo.length; s += BATCH) batches.push(buildBatch(todo.slice(s, s + BATCH), ctx));
 
-  const run = (b: Batch, pg: readonly (readonly number[])[], fresh: boolean): Float64Array | undefined => {
+  const run = (b: Batch, pg: Matrix, fresh: boolean): Float64Array | undefined => {
+    const { colLower, colUpper, rhs } = boundsFor(b, ctx, pg);
     if (fresh || !b.model) {
       b.model?.dispose();
-      b.model = highs.createModel(modelData(b.problem));
+      const p = b.problem;
+      b.model = highs.createModel({
+        numCols: p.numCols,
+        numRows: p.numRows,
+        colCost: p.colCost,
+        colLower,
+        colUpper,
+        rowLower: rhs,
+        rowUpper: rhs,
+        matrix: {
+          format: "csr",
+          numRows: p.numRows,
+          numCols: p.numCols,
+          starts: p.starts,
+          indices: p.indices,
+          values: p.values,
+        },
+      });
       b.model.options.set({ output_flag: false });
+    } else {
+      b.model.changeColsBounds({ kind: "range", from: 0, to: b.problem.numCols - 1 }, colLower, colUpper);
+      b.model.changeRowsBounds({ kind: "range", from: 0, to: b.problem.numRows - 1 }, rhs, rhs);
     }
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (const r0 of b.targetRows) {
-      for (let c = 0; c < J * K; c++) {
-        idx.push(r0 + c);
-        val.push(pg[Math.floor(c / K)][c % K]);
-      }
-    }
-    const v = Float64Array.from(val);
-    b.model.changeRowsBounds({ kind: "set", indices: Int32Array.from(idx) }, v, v);
     b.model.run();
     if (b.model.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
     return b.model.getSolution().colValue;
   };
 
-  const read = (sol: Float64Array, block: number, pg: readonly (readonly number[])[]): number[][] => {
-    const p0 = block * 3 * J * K;
+  const read = (sol: Float64Array, block: number, pg: Matrix): number[][] => {
+    const f0 = block * 2 * J * K;
     return Array.from({ length: J }, (_, j) => {
-      const row = Array.from({ length: K }, (_, k) => Math.max(0, sol[p0 + j * K + k]));
+      const row = Array.from({ length: K }, (_, k) => {
+        const col = f0 + 2 * (j * K + k);
+        return Math.max(0, pg[j][k] + sol[col] - sol[col + 1]);
+      });
       const s = row.reduce((a, b) => a + b, 0);
       return s > 0 ? row.map((v) => v / s) : [...pg[j]];
     });
@@ -184,7 +213,7 @@ export function createUnitSolver(
           continue;
         }
         for (const i of b.units) {
-          const single = buildBatch([i], x, y, J, K, mask, structure);
+          const single = buildBatch([i], ctx);
           const one = run(single, pg, true);
           single.model?.dispose();
           if (one) tables[i] = read(one, 0, pg);

@@ -111,7 +111,8 @@ export function prepareNewAndExit(
   const warnings: string[] = [];
   let x = x0.map((r) => [...r]);
   let y = y0.map((r) => [...r]);
-  const unitName = (i: number) => (unitIds ? `unit "${unitIds[i]}"` : `unit ${i}`);
+  const unitName = (i: number) =>
+    unitIds ? `unit ${JSON.stringify(unitIds[i])} (index ${i})` : `unit at index ${i}`;
   if (scenario === "adjust1") x = x.map((r, i) => scaleRow(r, sum(y[i])));
   if (scenario === "adjust2") y = y.map((r, i) => scaleRow(r, sum(x[i])));
   let [newRows, exitCols] = declared(scenario);
