@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { registerEiCommand } from "./ei-command.ts";
+import { formatJson, registerEiCommand } from "./ei-command.ts";
 
 function harness() {
   const out: string[] = [];
@@ -94,6 +94,23 @@ describe("terrain ei", () => {
       h2.program.parseAsync(["ei", "--method", "magic", "--input", file], { from: "user" }),
     ).rejects.toThrow();
     expect(h2.err.join("")).toContain("magic");
+  });
+});
+
+describe("formatJson", () => {
+  it("keeps number matrices on one line per row and parses back to the same value", () => {
+    const v = {
+      a: [
+        [1.5, -2e-7],
+        [Number.NaN, 3],
+      ],
+      b: ["x", "y"],
+      c: { d: [0.1, 1e21] },
+    };
+    const text = formatJson(v);
+    expect(text).toContain("[1.5, -2e-7]");
+    expect(text).toContain("[null, 3]");
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
   });
 });
 

@@ -60,6 +60,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Indented JSON whose innermost arrays of numbers stay on one line (matrices stay readable). */
+export function formatJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /\[\s+((?:-?[\d.eE+-]+|null)(?:,\s+(?:-?[\d.eE+-]+|null))*)\s+\]/g,
+    (_, inner: string) => `[${inner.replace(/,\s+/g, ", ")}]`,
+  );
+}
+
 /**
  * Registers `terrain ei`: runs one ecological-inference method of @terrain/stats on a JSON
  * input file ({"rows", "cols", "units": [{"id", "rows", "cols"}]}) and prints the output
@@ -117,7 +125,7 @@ export function registerEiCommand(program: Command, io: EiCommandIo = defaultIo)
           onProgress: (f) => bar?.update(Math.round(100 * Math.min(1, Math.max(0, f)))),
         });
         bar?.stop();
-        io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+        io.stdout(`${formatJson(output)}\n`);
       } catch (e) {
         bar?.stop();
         const err = e as Error;
