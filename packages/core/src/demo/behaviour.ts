@@ -50,6 +50,15 @@ const QUARTER_SHIFT: Record<Quarter, number[]> = {
   etudiant: [0.5, 0.05, 0.5, 0, -0.3, -0.4],
   vide: [0, 0, 0, 0, 0, 0],
 };
+/** Contextual turnout effect of the neighbourhood (beyond its composition). */
+const QUARTER_CIVIC: Record<Quarter, number> = {
+  centre: 0,
+  hlm: -0.35,
+  pavillonnaire: 0.05,
+  aise: 0.2,
+  etudiant: -0.2,
+  vide: 0,
+};
 /** Bloc utility shifts by CSP 1 … 8 (index 0 unused). */
 const CSP_SHIFT: number[][] = [
   [0, 0, 0, 0, 0, 0],
@@ -160,6 +169,7 @@ export function drawBehaviour(rng: Rng, grid: Grid, built: Built, population: Po
         spec.turnout +
         civicShift(p, ageThen, household.tenure) +
         districtCivic[c.district] +
+        QUARTER_CIVIC[c.quarter] +
         0.9 * p.civic +
         shock +
         0.35 * rng.normal() +

@@ -110,4 +110,27 @@ describe("demo truth", () => {
       .reduce((a, x) => a + x.persons.length, 0);
     expect(total).toBe(present);
   });
+
+  it("has contextual effects: a group votes differently where it is numerous (aggregation bias)", () => {
+    // Share of social-housing tenants among a bureau's voters against their own abstention rate
+    // at the municipal round 1: composition alone would give no correlation.
+    const table = demo.truth.groups.mun2026t1.logement;
+    const hlm = table.rows.indexOf("hlm");
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const m of Object.values(table.byBureau)) {
+      const voters = sum(m.map(sum));
+      const group = sum(m[hlm]);
+      if (group < 20) continue;
+      xs.push(group / voters);
+      ys.push(m[hlm][0] / group);
+    }
+    expect(xs.length).toBeGreaterThan(3);
+    const mean = (v: number[]) => sum(v) / v.length;
+    const mx = mean(xs);
+    const my = mean(ys);
+    const cov = sum(xs.map((x, i) => (x - mx) * (ys[i] - my)));
+    const r = cov / Math.sqrt(sum(xs.map((x) => (x - mx) ** 2)) * sum(ys.map((y) => (y - my) ** 2)));
+    expect(Math.abs(r)).toBeGreaterThan(0.3);
+  });
 });

@@ -1,4 +1,3 @@
-import { ABSTENTION, BLANK, FIRST_CANDIDATE, NULL_VOTE } from "./behaviour.ts";
 import type { DemoModel } from "./build-model.ts";
 import { candidateKey, ELECTIONS } from "./elections.ts";
 import { DEMO_COMMUNE_NAME, DEMO_TERRITORY } from "./options.ts";
@@ -43,7 +42,10 @@ export const NEW_VOTERS = "Nouveaux inscrits";
 export const GONE_VOTERS = "Sortis des listes";
 const FIXED = ["Abstentions", "Blancs", "Nuls"];
 
-/** Choice labels of an election: abstention, blank, null, then candidates as the importer keys them. */
+/**
+ * Choice labels of an election: abstention, blank, null, then candidates as the importer
+ * keys them; a vote code (behaviour.ts: 0 abstention, 1 blank, 2 null, 3 + k) is its column.
+ */
 export function choicesOf(e: number): string[] {
   return [...FIXED, ...ELECTIONS[e].candidates.map(candidateKey)];
 }
@@ -88,10 +90,6 @@ function asResults(c: Counts, keys: string[]): TruthResults {
   return { ...rest, voix: Object.fromEntries(keys.map((k, i) => [k, voix[i]])) };
 }
 
-/** Column of a vote code in choicesOf (codes already are 0 abstention, 1 blank, 2 null, 3+ candidates). */
-const col = (v: number) =>
-  v === ABSTENTION ? 0 : v === BLANK ? 1 : v === NULL_VOTE ? 2 : FIRST_CANDIDATE + (v - FIRST_CANDIDATE);
-
 /**
  * The truth of the demo, counted from the individual voters: published results, group ×
  * choice tables for five dimensions and transfer tables between every pair of rounds
@@ -115,13 +113,16 @@ export function buildTruth(model: DemoModel): DemoTruth {
     groups[spec.id] = {};
     for (const [dim, def] of Object.entries(DIMENSIONS)) {
       const table = newTable(def.groups, cols, codes);
-      model.behaviour.votes[e].forEach((v, i) => {
-        if (v < 0) return;
+      const perBureau = codes.map((c) => table.byBureau[c]);
+      const votes = model.behaviour.votes[e];
+      for (let i = 0; i < votes.length; i++) {
+        const v = votes[i];
+        if (v < 0) continue;
         const p = persons[i];
         const g = def.of(p, households[p.household].tenure, year - p.birth);
-        table.total[g][col(v)]++;
-        table.byBureau[codes[bureauOf[i]]][g][col(v)]++;
-      });
+        table.total[g][v]++;
+        perBureau[bureauOf[i]][g][v]++;
+      }
       groups[spec.id][dim] = table;
     }
   });
@@ -133,12 +134,13 @@ export function buildTruth(model: DemoModel): DemoTruth {
       const table = newTable(rows, cols, codes);
       const va = model.behaviour.votes[a];
       const vb = model.behaviour.votes[b];
+      const perBureau = codes.map((c) => table.byBureau[c]);
       for (let i = 0; i < va.length; i++) {
         if (va[i] < 0 && vb[i] < 0) continue;
-        const r = va[i] < 0 ? rows.length - 1 : col(va[i]);
-        const c = vb[i] < 0 ? cols.length - 1 : col(vb[i]);
+        const r = va[i] < 0 ? rows.length - 1 : va[i];
+        const c = vb[i] < 0 ? cols.length - 1 : vb[i];
         table.total[r][c]++;
-        table.byBureau[codes[bureauOf[i]]][r][c]++;
+        perBureau[bureauOf[i]][r][c]++;
       }
       transfers[`${ELECTIONS[a].id}>${ELECTIONS[b].id}`] = table;
     }

@@ -21,6 +21,37 @@ const CS = [1, 2, 3, 4, 5, 6, 7, 8];
 const CS6 = [1, 2, 3, 4, 5, 6];
 const between = (a: number, lo: number, hi: number) => a >= lo && a <= hi;
 
+const AGE_BANDS: [string, number, number][] = [
+  ["0002", 0, 2],
+  ["0305", 3, 5],
+  ["0610", 6, 10],
+  ["1117", 11, 17],
+  ["1824", 18, 24],
+  ["2539", 25, 39],
+  ["4054", 40, 54],
+  ["5564", 55, 64],
+  ["6579", 65, 79],
+  ["80P", 80, 200],
+  ["0014", 0, 14],
+  ["1529", 15, 29],
+  ["3044", 30, 44],
+  ["4559", 45, 59],
+  ["6074", 60, 74],
+  ["75P", 75, 200],
+  ["0019", 0, 19],
+  ["2064", 20, 64],
+  ["65P", 65, 200],
+];
+const SCHOOL_BANDS: [string, number, number][] = [
+  ["0205", 2, 5],
+  ["0610", 6, 10],
+  ["1114", 11, 14],
+  ["1517", 15, 17],
+  ["1824", 18, 24],
+  ["2529", 25, 29],
+  ["30P", 30, 200],
+];
+
 /** Column names of the four base-ic tables (INSEE's 2021 names). */
 export const CENSUS_COLUMNS = {
   pop: [
@@ -133,28 +164,7 @@ export function censusTables(model: DemoModel): Map<string, number>[] {
     bump(t, `P21_POP${sx}`);
     bump(t, "P21_PMEN");
     bump(t, p.french ? "P21_POP_FR" : "P21_POP_ETR");
-    const bands: [string, number, number][] = [
-      ["0002", 0, 2],
-      ["0305", 3, 5],
-      ["0610", 6, 10],
-      ["1117", 11, 17],
-      ["1824", 18, 24],
-      ["2539", 25, 39],
-      ["4054", 40, 54],
-      ["5564", 55, 64],
-      ["6579", 65, 79],
-      ["80P", 80, 200],
-      ["0014", 0, 14],
-      ["1529", 15, 29],
-      ["3044", 30, 44],
-      ["4559", 45, 59],
-      ["6074", 60, 74],
-      ["75P", 75, 200],
-      ["0019", 0, 19],
-      ["2064", 20, 64],
-      ["65P", 65, 200],
-    ];
-    bands.forEach(([b, lo, hi], k) => {
+    AGE_BANDS.forEach(([b, lo, hi], k) => {
       if (!between(a, lo, hi)) return;
       bump(t, `P21_POP${b}`);
       if (k >= 10) bump(t, `P21_${sx}${b}`);
@@ -196,16 +206,7 @@ export function censusTables(model: DemoModel): Map<string, number>[] {
         );
       }
     }
-    const school: [string, number, number][] = [
-      ["0205", 2, 5],
-      ["0610", 6, 10],
-      ["1114", 11, 14],
-      ["1517", 15, 17],
-      ["1824", 18, 24],
-      ["2529", 25, 29],
-      ["30P", 30, 200],
-    ];
-    for (const [b, lo, hi] of school) {
+    for (const [b, lo, hi] of SCHOOL_BANDS) {
       if (!between(a, lo, hi)) continue;
       bump(t, `P21_POP${b}`);
       if (p.activity === "etudiant" || (a < 15 && a >= 2)) bump(t, `P21_SCOL${b}`);
