@@ -18,7 +18,9 @@ export {
 } from "./king-likelihood.ts";
 export { drawTruncatedNormal, type KingSampler, type KingSimulation, simulateKing } from "./king-simulate.ts";
 export * from "./linalg.ts";
+export * from "./lphom-run.ts";
 export * from "./md-bayes.ts";
+export { NEW_AND_EXIT_OPTIONS, type NewAndExit } from "./new-and-exit.ts";
 export * from "./rng.ts";
 export * from "./run-ei.ts";
 export * from "./special-functions.ts";

@@ -107,9 +107,12 @@ describe("runEi", () => {
     for (const row of out.estimate) expect(row.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
   });
 
-  it.skipIf(!lphomReady)("lphom dispatches to the lphom family", async () => {
-    const out = await runEi(tiny, "lphom");
+  it.skipIf(!lphomReady)("lphom dispatches to the lphom family and checks the scenario name", async () => {
+    const out = await runEi(tiny, "lphom", { newAndExit: "raw" });
     expect(out.method).toBe("lphom");
     expectMargins(out, tiny, 3);
+    await expect(runEi(tiny, "lphom", { newAndExit: "sideways" })).rejects.toThrow(
+      /unknown new-and-exit scenario/,
+    );
   });
 });

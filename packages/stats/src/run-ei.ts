@@ -1,10 +1,11 @@
 import { computeBounds } from "./bounds.ts";
-import type { EiInput, EiMethod, EiOutput, EiUnitEstimate } from "./contract.ts";
+import { type EiInput, EiInputError, type EiMethod, type EiOutput, type EiUnitEstimate } from "./contract.ts";
 import { dataDiagnostics } from "./diagnostics.ts";
 import { goodmanRegression } from "./goodman.ts";
 import { runKing } from "./king.ts";
 import type { KingPriors } from "./king-likelihood.ts";
 import type { KingSampler } from "./king-simulate.ts";
+import { NEW_AND_EXIT_OPTIONS, type NewAndExit } from "./new-and-exit.ts";
 import { type MarginMode, reconcileMargins, validateInput } from "./validate-input.ts";
 
 export const EI_METHODS: readonly EiMethod[] = [
@@ -33,7 +34,7 @@ export interface RunEiOptions {
   weighted?: boolean;
   /** Units whose row and column totals differ (not lphom): default "scale-rows". */
   margins?: MarginMode;
-  /** lphom family: register-change scenario (lphom's new_and_exit_voters). */
+  /** lphom family: register-change scenario (lphom's new_and_exit_voters: raw, regular, …). */
   newAndExit?: string;
   /** king: "ei" (default) or "sir", and the priors (ei defaults 0.5 each). */
   sampler?: KingSampler;
@@ -46,17 +47,6 @@ export interface RunEiOptions {
   workers?: boolean;
   /** Progress in [0, 1], for a progress bar. */
   onProgress?: (fraction: number) => void;
-}
-
-type LphomMethod = "lphom" | "tslphom" | "nslphom";
-interface LphomModule {
-  runLphomFamily(input: EiInput, method: LphomMethod, options: Record<string, unknown>): Promise<EiOutput>;
-}
-
-/** The lphom module is loaded on demand (it pulls in the HiGHS solver). */
-async function loadLphom(): Promise<LphomModule> {
-  const specifier = "./lphom-run.ts";
-  return (await import(/* @vite-ignore */ specifier)) as LphomModule;
 }
 
 function boundsOutput(input: EiInput, units: boolean): EiOutput {
@@ -137,10 +127,18 @@ export async function runEi(input: unknown, method: EiMethod, options: RunEiOpti
   const warnings = [...data.warnings];
   let out: EiOutput;
   if (method === "lphom" || method === "tslphom" || method === "nslphom") {
-    const { runLphomFamily } = await loadLphom();
+    // loaded on demand: it pulls in the HiGHS solver
+    const { runLphomFamily } = await import("./lphom-run.ts");
+    if (
+      options.newAndExit !== undefined &&
+      !NEW_AND_EXIT_OPTIONS.includes(options.newAndExit as NewAndExit)
+    ) {
+      throw new EiInputError(
+        `unknown new-and-exit scenario "${options.newAndExit}" (expected one of ${NEW_AND_EXIT_OPTIONS.join(", ")})`,
+      );
+    }
     out = await runLphomFamily(valid, method, {
-      seed: options.seed,
-      newAndExit: options.newAndExit,
+      newAndExit: options.newAndExit as NewAndExit | undefined,
       units: options.units,
       onProgress: options.onProgress,
     });
