@@ -35,7 +35,7 @@ describe("LP solving through HiGHS", () => {
     const cost = [8, 6, 10, 9, 12, 13];
     const lp = createLpBuilder();
     const x0 = lp.addVars(6, 0);
-    cost.forEach((c, q) => lp.setCost(x0 + q, c));
+    for (const [q, c] of cost.entries()) lp.setCost(x0 + q, c);
     lp.addEq([0, 1, 2], [1, 1, 1], 20);
     lp.addEq([3, 4, 5], [1, 1, 1], 30);
     lp.addEq([0, 3], [1, 1], 10);

@@ -65,13 +65,19 @@ function buildBatch(units: number[], c: Ctx): Batch {
     for (let j = 0; j < J; j++) {
       const idx: number[] = [];
       const val: number[] = [];
-      for (let k = 0; k < K; k++) idx.push(plus(j, k), plus(j, k) + 1), val.push(1, -1);
+      for (let k = 0; k < K; k++) {
+        idx.push(plus(j, k), plus(j, k) + 1);
+        val.push(1, -1);
+      }
       lp.addEq(idx, val, 0);
     }
     for (let k = 0; k < K; k++) {
       const idx: number[] = [];
       const val: number[] = [];
-      for (let j = 0; j < J; j++) idx.push(plus(j, k), plus(j, k) + 1), val.push(xi[j], -xi[j]);
+      for (let j = 0; j < J; j++) {
+        idx.push(plus(j, k), plus(j, k) + 1);
+        val.push(xi[j], -xi[j]);
+      }
       lp.addEq(idx, val, 0);
     }
   }

@@ -27,12 +27,12 @@ describe("new_and_exit_voters scenarios", () => {
     expect(p.exitCols).toBe(1);
     expect(p.netEntries).toBeCloseTo(10 / 210, 12);
     expect(p.netExits).toBeCloseTo(10 / 210, 12);
-    p.x.forEach((r, i) =>
+    for (const [i, r] of p.x.entries()) {
       expect(r.reduce((a, b) => a + b)).toBeCloseTo(
         p.y[i].reduce((a, b) => a + b),
         9,
-      ),
-    );
+      );
+    }
   });
 
   it("regular: the last origin column is new electors, plus the computed net entries", () => {
