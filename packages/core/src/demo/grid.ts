@@ -46,13 +46,17 @@ export function buildGrid(rng: Rng, radiusMetres: number): Grid {
   const estates = Array.from({ length: 3 }, (_, k) => {
     const theta = phase[2] + (k * 2 * Math.PI) / 3 + rng.uniform() * 0.8;
     const r = radiusMetres * (0.45 + 0.25 * rng.uniform());
-    return { x: r * Math.cos(theta), y: r * Math.sin(theta), radius: 190 + 100 * rng.uniform() };
+    return {
+      x: r * Math.cos(theta),
+      y: r * Math.sin(theta),
+      radius: radiusMetres * (0.075 + 0.04 * rng.uniform()),
+    };
   });
   const campusTheta = phase[1] + Math.PI / 3;
   const campus = {
     x: 0.55 * radiusMetres * Math.cos(campusTheta),
     y: 0.55 * radiusMetres * Math.sin(campusTheta),
-    radius: 220,
+    radius: 0.087 * radiusMetres,
   };
   const affluentTheta = phase[0] + Math.PI;
 
