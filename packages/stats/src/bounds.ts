@@ -6,6 +6,7 @@ export interface UnitBounds {
   upper: number[][];
 }
 
+/** Output of {@link computeBounds}: unit and aggregate Duncan–Davis bounds and margins. */
 export interface BoundsResult {
   /** Per unit bounds, in input order (empty with `units: false`, which skips allocating them). */
   units: UnitBounds[];

@@ -1,5 +1,6 @@
 import type { EiInput } from "./contract.ts";
 
+/** Output of {@link dataDiagnostics}: accounting problems found in the input. */
 export interface DataDiagnostics {
   /** Units whose rows and columns all sum to 0. */
   emptyUnits: string[];

@@ -3,6 +3,7 @@ import type { EiInput } from "./contract.ts";
 import { cholesky, choleskySolve, spdInverse } from "./linalg.ts";
 import { qt } from "./special-functions.ts";
 
+/** Options of {@link goodmanRegression}. */
 export interface GoodmanOptions {
   /** Weight each unit by its size N_k (weighted least squares); default false (OLS). */
   weighted?: boolean;
@@ -10,6 +11,7 @@ export interface GoodmanOptions {
   level?: number;
 }
 
+/** Output of {@link goodmanRegression}: coefficients, standard errors, intervals, counts. */
 export interface GoodmanResult {
   /** R×C coefficients: share of row i going to column j (each row sums to 1). */
   estimate: number[][];

@@ -24,4 +24,5 @@ export { NEW_AND_EXIT_OPTIONS, type NewAndExit } from "./new-and-exit.ts";
 export * from "./rng.ts";
 export * from "./run-ei.ts";
 export * from "./special-functions.ts";
+export * from "./special-functions-bvn.ts";
 export * from "./validate-input.ts";

@@ -1,4 +1,5 @@
-import { bvnRectangle, logNormalInterval } from "./special-functions.ts";
+import { logNormalInterval } from "./special-functions.ts";
+import { bvnRectangle } from "./special-functions-bvn.ts";
 
 /** The 2x2 data of King's model: per unit x (share of the group), t (share of the choice), n. */
 export interface KingData {
@@ -17,6 +18,7 @@ export interface KingPriors {
   ebeta: number;
 }
 
+/** ei's default priors: erho = esigma = ebeta = 0.5. */
 export const defaultKingPriors: KingPriors = { erho: 0.5, esigma: 0.5, ebeta: 0.5 };
 
 /** Parameters on the untruncated scale: means, standard deviations, correlation. */

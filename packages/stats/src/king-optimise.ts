@@ -1,6 +1,7 @@
 /** Objective to minimise; NaN or ±Infinity mark points outside the domain. */
 export type Objective = (x: readonly number[]) => number;
 
+/** Output of {@link minimiseBfgs}: the minimiser, its value and whether it converged. */
 export interface BfgsResult {
   x: number[];
   value: number;

@@ -3,9 +3,9 @@ import {
   type KingData,
   type KingPriors,
   kingConditional,
-  kingLogPosterior,
   kingPsi,
 } from "./king-likelihood.ts";
+import { drawParametersEi, drawParametersSir } from "./king-sampler.ts";
 import { cholesky } from "./linalg.ts";
 import type { Rng } from "./rng.ts";
 import { pnorm, qnorm } from "./special-functions.ts";
@@ -40,6 +40,7 @@ export function drawTruncatedNormal(rng: Rng, mean: number, sd: number, lo: numb
 /** How parameter draws are obtained from the mode and its Hessian. */
 export type KingSampler = "ei" | "sir";
 
+/** Options of {@link simulateKing}. */
 export interface KingSimulationOptions {
   /** Parameter draws kept (each gives one draw of every unit). */
   samples: number;
@@ -54,6 +55,7 @@ export interface KingSimulationOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/** Output of {@link simulateKing}: aggregate and unit draws. */
 export interface KingSimulation {
   /** Aggregate B_b and B_w, one value per kept draw. */
   aggB: Float64Array;
@@ -68,104 +70,6 @@ export interface KingSimulation {
   weightEss: number;
   /** Parameter vectors proposed in all. */
   proposals: number;
-}
-
-/** One draw φ = μ + scale · L z and its squared Mahalanobis distance. */
-function drawPhi(
-  rng: Rng,
-  mu: readonly number[],
-  l: number[][],
-  df: number,
-): { phi: number[]; delta: number } {
-  const dim = mu.length;
-  const z = Array.from({ length: dim }, () => rng.normal());
-  const scale = df > 0 ? Math.sqrt(df / (2 * rng.gamma(df / 2))) : 1;
-  const phi = mu.map((m, i) => {
-    let s = 0;
-    for (let j = 0; j <= i; j++) s += l[i][j] * z[j];
-    return m + scale * s;
-  });
-  let delta = 0;
-  for (const v of z) delta += v * v;
-  return { phi, delta: delta * scale * scale };
-}
-
-/**
- * ei's `.samp` loop: batches of 100 proposals from N(φ̂, H⁻¹/4); importance ratios
- * posterior/proposal normalised by the batch maximum; a draw is kept when its ratio
- * exceeds one uniform drawn for the batch; batches repeat until `samples` are kept.
- */
-function drawParametersEi(
-  data: KingData,
-  phiHat: readonly number[],
-  l: number[][],
-  priors: KingPriors,
-  rng: Rng,
-  samples: number,
-  onProgress?: (f: number) => void,
-): { kept: number[][]; proposals: number } {
-  const lq = l.map((row) => row.map((v) => v / 2));
-  const kept: number[][] = [];
-  let proposals = 0;
-  const maxProposals = Math.max(100_000, 1000 * samples);
-  while (kept.length < samples && proposals < maxProposals) {
-    const batch = Array.from({ length: 100 }, () => drawPhi(rng, phiHat, lq, 0));
-    proposals += 100;
-    const logr = batch.map(({ phi, delta }) => kingLogPosterior(phi, data, priors) + 0.5 * delta);
-    let max = Number.NEGATIVE_INFINITY;
-    for (const v of logr) if (v > max) max = v;
-    if (!Number.isFinite(max)) continue;
-    const u = rng.uniform();
-    batch.forEach(({ phi }, k) => {
-      if (Math.exp(logr[k] - max) > u) kept.push(phi);
-    });
-    onProgress?.((0.5 * Math.min(kept.length, samples)) / samples);
-  }
-  if (kept.length < samples) throw new Error("King EI: importance sampling kept too few draws");
-  return { kept: kept.slice(0, samples), proposals };
-}
-
-/** Sampling importance resampling from a multivariate t proposal, systematic resampling. */
-function drawParametersSir(
-  data: KingData,
-  phiHat: readonly number[],
-  l: number[][],
-  priors: KingPriors,
-  rng: Rng,
-  options: KingSimulationOptions,
-): { kept: number[][]; proposals: number; ess: number } {
-  const samples = options.samples;
-  const m = options.proposals ?? Math.max(2000, 4 * samples);
-  const df = options.df ?? 8;
-  const dim = phiHat.length;
-  const draws: number[][] = [];
-  const logw = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    const { phi, delta } = drawPhi(rng, phiHat, l, df);
-    const lp = kingLogPosterior(phi, data, priors);
-    logw[k] = Number.isNaN(lp) ? Number.NEGATIVE_INFINITY : lp + ((df + dim) / 2) * Math.log1p(delta / df);
-    draws.push(phi);
-    if (options.onProgress && k % 200 === 0) options.onProgress((0.5 * k) / m);
-  }
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of logw) if (v > max) max = v;
-  const w = logw.map((v) => Math.exp(v - max));
-  let sw = 0;
-  let sw2 = 0;
-  for (const v of w) {
-    sw += v;
-    sw2 += v * v;
-  }
-  const kept: number[][] = [];
-  const u0 = rng.uniform() / samples;
-  let cum = w[0] / sw;
-  let idx = 0;
-  for (let s = 0; s < samples; s++) {
-    const target = u0 + s / samples;
-    while (cum < target && idx < m - 1) cum += w[++idx] / sw;
-    kept.push(draws[idx]);
-  }
-  return { kept, proposals: m, ess: (sw * sw) / sw2 };
 }
 
 /**

@@ -6,6 +6,7 @@ import { type KingSampler, simulateKing } from "./king-simulate.ts";
 import { spdInverse } from "./linalg.ts";
 import { createRng } from "./rng.ts";
 
+/** Options of {@link runKing}. */
 export interface KingOptions {
   /** Seed of the simulation; default 1. */
   seed?: number;

@@ -4,6 +4,7 @@
  * Matrices are arrays of rows.
  */
 
+/** A dense matrix as an array of rows. */
 export type Matrix = number[][];
 
 /**

@@ -8,6 +8,7 @@ import type { KingSampler } from "./king-simulate.ts";
 import { NEW_AND_EXIT_OPTIONS, type NewAndExit } from "./new-and-exit.ts";
 import { type MarginMode, reconcileMargins, validateInput } from "./validate-input.ts";
 
+/** Every method {@link runEi} dispatches to, as `terrain ei --method` accepts them. */
 export const EI_METHODS: readonly EiMethod[] = [
   "bounds",
   "goodman",

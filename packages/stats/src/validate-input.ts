@@ -82,6 +82,7 @@ export function validateInput(input: unknown): EiInput {
 /** How unit row and column totals that differ are handled. */
 export type MarginMode = "error" | "scale-rows" | "scale-cols";
 
+/** Output of {@link reconcileMargins}. */
 export interface ReconcileResult {
   input: EiInput;
   /** Ids of the units whose margins were rescaled. */
