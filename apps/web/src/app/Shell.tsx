@@ -1,0 +1,76 @@
+import { AppShell, Burger, Group, Stack, Text } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useParams } from "react-router";
+import { useMe } from "../api/queries.ts";
+import { CampaignSwitcher } from "../components/CampaignSwitcher.tsx";
+import { DemoBadge } from "../components/DemoBadge.tsx";
+import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
+import { MainNav } from "../components/MainNav.tsx";
+import { PageLoader } from "../components/PageLoader.tsx";
+import { UserMenu } from "../components/UserMenu.tsx";
+
+/**
+ * The app shell: header (campaign switcher, "données fictives" badge, language, user menu)
+ * and the campaign's navigation, which collapses behind a burger below 48em (768 px).
+ */
+export function Shell() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const { campaignId } = useParams();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
+  if (!me) return null;
+  const campaign = me.campaigns.find((c) => c.id === campaignId);
+  const superadmin = me.user.platformRole === "superadmin";
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !opened, desktop: !campaign } }}
+      padding={{ base: "sm", sm: "md" }}
+    >
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            {(campaign || !wide) && (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t("nav.close") : t("nav.open")}
+                aria-expanded={opened}
+                aria-controls="main-navbar"
+              />
+            )}
+            <Text component={Link} to="/" fw={800} size="lg" c="blue.9" td="none">
+              {t("app.name")}
+            </Text>
+            {wide && <CampaignSwitcher me={me} campaignId={campaign?.id} />}
+            {campaign?.isDemo && <DemoBadge />}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {wide && <LanguageSwitch />}
+            <UserMenu me={me} compact={!wide} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id="main-navbar">
+        <Stack gap="md">
+          {!wide && <CampaignSwitcher me={me} campaignId={campaign?.id} withLabel />}
+          {campaign && <MainNav campaign={campaign} isSuperadmin={superadmin} onNavigate={close} />}
+          {!wide && <LanguageSwitch />}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,69 @@
+import { createBrowserRouter } from "react-router";
+import { PageLoader } from "../components/PageLoader.tsx";
+import { CampaignLayout } from "./CampaignLayout.tsx";
+import { HomeRedirect } from "./HomeRedirect.tsx";
+import { RequireAuth } from "./RequireAuth.tsx";
+import { Shell } from "./Shell.tsx";
+
+/**
+ * The routes of the desk app. Every page is its own chunk (loaded on first visit), so the
+ * first load carries only the shell; the URL names the campaign (/campagnes/:campaignId/…).
+ */
+export const router = createBrowserRouter([
+  {
+    HydrateFallback: PageLoader,
+    children: [
+      {
+        path: "/setup",
+        lazy: async () => ({ Component: (await import("../pages/SetupPage.tsx")).SetupPage }),
+      },
+      {
+        path: "/login",
+        lazy: async () => ({ Component: (await import("../pages/LoginPage.tsx")).LoginPage }),
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <Shell />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              {
+                path: "campagnes/nouvelle",
+                lazy: async () => ({
+                  Component: (await import("../pages/CreateCampaignPage.tsx")).CreateCampaignPage,
+                }),
+              },
+              {
+                path: "campagnes/:campaignId",
+                element: <CampaignLayout />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import("../pages/DashboardPage.tsx")).DashboardPage,
+                    }),
+                  },
+                  ...(["carte", "donnees", "analyses", "terrain", "contacts"] as const).map((path) => ({
+                    path,
+                    lazy: async () => ({
+                      Component: (await import("../pages/PlaceholderPages.tsx")).placeholderPages[path],
+                    }),
+                  })),
+                  {
+                    path: "equipe",
+                    lazy: async () => ({ Component: (await import("../pages/TeamPage.tsx")).TeamPage }),
+                  },
+                ],
+              },
+              {
+                path: "*",
+                lazy: async () => ({ Component: (await import("../pages/NotFoundPage.tsx")).NotFoundPage }),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

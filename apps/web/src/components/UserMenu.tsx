@@ -1,0 +1,55 @@
+import { Button, Menu, Text } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { signOut } from "../api/auth.ts";
+import type { Me } from "../api/types.ts";
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase())
+    .join("");
+}
+
+/** Who is signed in, and the way out. */
+export function UserMenu({ me, compact }: { me: Me; compact?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = async () => {
+    await signOut().catch(() => undefined);
+    queryClient.clear();
+    navigate("/login", { replace: true });
+  };
+  return (
+    <Menu position="bottom-end" shadow="md" width={240}>
+      <Menu.Target>
+        <Button
+          variant="default"
+          aria-label={t("user.menu", { name: me.user.name })}
+          maw={compact ? 56 : 200}
+        >
+          <Text span truncate="end" size="sm">
+            {compact ? initials(me.user.name) : me.user.name}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t("user.signedInAs")}</Menu.Label>
+        <Text px="sm" size="sm" fw={600}>
+          {me.user.name}
+        </Text>
+        <Text px="sm" pb="xs" size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+          {me.user.email}
+          {me.user.platformRole === "superadmin" && <br />}
+          {me.user.platformRole === "superadmin" && t("user.superadmin")}
+        </Text>
+        <Menu.Divider />
+        <Menu.Item onClick={() => void logout()}>{t("user.logout")}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

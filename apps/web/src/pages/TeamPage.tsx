@@ -1,0 +1,84 @@
+import { Alert, Paper, Table, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../api/client.ts";
+import { useMe, useMembers } from "../api/queries.ts";
+import { useCampaign } from "../app/CampaignLayout.tsx";
+import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { PageLoader } from "../components/PageLoader.tsx";
+import { AddMemberForm } from "./AddMemberForm.tsx";
+import { PageHeader } from "./PageHeader.tsx";
+
+/**
+ * /campagnes/:id/equipe: the members and their roles; administrators add members.
+ * A volunteer or an analyst gets "Accès refusé" (the API answers 403 to them as well).
+ */
+export function TeamPage() {
+  const { t } = useTranslation();
+  const campaign = useCampaign();
+  const superadmin = useMe().data?.user.platformRole === "superadmin";
+  const role = superadmin ? "admin" : campaign.role;
+  const mayRead = role === "admin" || role === "coordinator";
+  const members = useMembers(campaign.id, mayRead);
+  const denied = !mayRead || (isApiError(members.error) && members.error.status === 403);
+
+  if (denied)
+    return (
+      <>
+        <PageHeader title={t("team.title")} subtitle={campaign.name} />
+        <Alert
+          color="red"
+          variant="outline"
+          role="alert"
+          title={
+            <Title order={2} size="h4">
+              {t("team.denied")}
+            </Title>
+          }
+        >
+          {t("team.deniedText")}
+        </Alert>
+      </>
+    );
+  return (
+    <>
+      <PageHeader title={t("team.title")} subtitle={campaign.name} />
+      <Title order={2} size="h3" mb="sm">
+        {t("team.members")}
+      </Title>
+      {members.isPending && <PageLoader />}
+      {members.isError && <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
+      {members.data && members.data.length === 0 && <Text mb="md">{t("team.noMembers")}</Text>}
+      {members.data && members.data.length > 0 && (
+        <Table.ScrollContainer minWidth={480} mb="xl">
+          <Table striped withTableBorder data-testid="members">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("team.name")}</Table.Th>
+                <Table.Th scope="col">{t("team.email")}</Table.Th>
+                <Table.Th scope="col">{t("team.role")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.data.map((m) => (
+                <Table.Tr key={m.userId}>
+                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>{m.email}</Table.Td>
+                  <Table.Td>{t(`roles.${m.role}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {role === "admin" ? (
+        <Paper withBorder p={{ base: "md", sm: "lg" }} maw={560}>
+          <AddMemberForm campaignId={campaign.id} />
+        </Paper>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t("team.readOnly")}
+        </Text>
+      )}
+    </>
+  );
+}
