@@ -1,7 +1,6 @@
 import path from "node:path";
+import { writeDemo } from "@terrain/core";
 import { type Command, InvalidArgumentError } from "commander";
-// The demo lives in @terrain/core; imported by path until core's index re-exports ./demo/index.ts.
-import { writeDemo } from "../../../../packages/core/src/demo/index.ts";
 
 /** Where the command writes; injectable for tests. */
 export interface DemoCommandIo {
