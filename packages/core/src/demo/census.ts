@@ -12,14 +12,17 @@ export interface Resident {
 
 const present = (h: Household) => h.arrive <= CENSUS_PERIOD && CENSUS_PERIOD < h.leave;
 
-/** The census population (households present at period 0), with their IRIS. */
-export function censusResidents(model: DemoModel): Resident[] {
+/**
+ * The census population (households present at period 0), with their region: IRIS by
+ * default, or any cell → region map (the bureaux, for the truth).
+ */
+export function censusResidents(model: DemoModel, regionOfCell: Int32Array = model.cellIris): Resident[] {
   const { persons, households } = model.population;
   const out: Resident[] = [];
   for (const p of persons) {
     const h = households[p.household];
     if (!present(h)) continue;
-    out.push({ person: p, household: h, iris: model.cellIris[model.behaviour.cell[p.id]] });
+    out.push({ person: p, household: h, iris: regionOfCell[model.behaviour.cell[p.id]] });
   }
   return out;
 }
@@ -33,11 +36,11 @@ export function dwellingStatus(model: DemoModel): ("rp" | "rsec" | "vac")[] {
   return status;
 }
 
-/** IRIS of each dwelling (through its address's block). */
-export function dwellingIris(model: DemoModel): Int32Array {
+/** IRIS (or other region) of each dwelling, through its address's block. */
+export function dwellingIris(model: DemoModel, regionOfCell: Int32Array = model.cellIris): Int32Array {
   const out = new Int32Array(model.built.dwellings.length);
   model.built.dwellings.forEach((d, i) => {
-    out[i] = model.cellIris[model.built.addresses[d.address].cell];
+    out[i] = regionOfCell[model.built.addresses[d.address].cell];
   });
   return out;
 }

@@ -133,4 +133,16 @@ describe("demo truth", () => {
     const r = cov / Math.sqrt(sum(xs.map((x) => (x - mx) ** 2)) * sum(ys.map((y) => (y - my) ** 2)));
     expect(Math.abs(r)).toBeGreaterThan(0.3);
   });
+
+  it("gives each bureau's census counts, adding up to the IRIS tables' totals", () => {
+    const pop = demo.files.get("base-ic-evol-struct-pop-2021.csv")?.toString("utf8") ?? "";
+    const [head, ...rows] = pop.trimEnd().split("\n");
+    const h = head.split(";");
+    const bureaux = Object.values(demo.truth.bureauCensus);
+    expect(bureaux).toHaveLength(demo.truth.bureaux.length);
+    for (const variable of ["P21_POP", "C21_POP15P_CS3", "C21_POP15P_CS6", "P21_POP80P"]) {
+      const irisTotal = sum(rows.map((r) => Number(r.split(";")[h.indexOf(variable)])));
+      expect(sum(bureaux.map((b) => b[variable] ?? 0)), variable).toBe(irisTotal);
+    }
+  });
 });

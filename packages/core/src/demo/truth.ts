@@ -4,6 +4,7 @@ import { DEMO_COMMUNE_NAME, DEMO_TERRITORY } from "./options.ts";
 import { DIPLOMA_CODES, type Person } from "./persons.ts";
 import { bureauOfPersons, type Counts, tallyResults } from "./tally.ts";
 import { ELECTION_DAYS } from "./timeline.ts";
+import { censusTables } from "./write-census.ts";
 
 /** A true cross-table: rows × cols counts for the commune and for each bureau. */
 export interface TruthTable {
@@ -34,6 +35,8 @@ export interface DemoTruth {
   results: Record<string, { total: TruthResults; byBureau: Record<string, TruthResults> }>;
   /** Per election, per dimension (age, sexe, csp, diplome, logement): group × choice. */
   groups: Record<string, Record<string, TruthTable>>;
+  /** Per bureau: the census variables (base-ic names) counted on its residents at the census. */
+  bureauCensus: Record<string, Record<string, number>>;
   /** Per pair "from>to" of elections: choice in `from` (or new voter) × choice in `to` (or gone). */
   transfers: Record<string, TruthTable>;
 }
@@ -161,6 +164,12 @@ export function buildTruth(model: DemoModel): DemoTruth {
     bureaux: model.bureaux.map((b) => ({ code: b.code, name: b.name })),
     results,
     groups,
+    bureauCensus: Object.fromEntries(
+      censusTables(model, true).map((t, b) => [
+        codes[b],
+        Object.fromEntries([...t].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))),
+      ]),
+    ),
     transfers,
   };
 }

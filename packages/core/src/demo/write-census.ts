@@ -153,10 +153,14 @@ export const CENSUS_COLUMNS = {
 
 export type CensusTable = keyof typeof CENSUS_COLUMNS;
 
-/** Counts every census variable per IRIS, exactly, from the individuals present at the census. */
-export function censusTables(model: DemoModel): Map<string, number>[] {
-  const tables = model.iris.map(() => new Map<string, number>());
-  for (const { person: p, household: h, iris } of censusResidents(model)) {
+/**
+ * Counts every census variable per IRIS (or per bureau with `byBureau`), exactly, from the
+ * individuals present at the census.
+ */
+export function censusTables(model: DemoModel, byBureau = false): Map<string, number>[] {
+  const regionOfCell = byBureau ? model.cellBureau : model.cellIris;
+  const tables = (byBureau ? model.bureaux : model.iris).map(() => new Map<string, number>());
+  for (const { person: p, household: h, iris } of censusResidents(model, regionOfCell)) {
     const t = tables[iris];
     const a = p.age2021;
     const sx = p.female ? "F" : "H";
@@ -233,7 +237,7 @@ export function censusTables(model: DemoModel): Map<string, number>[] {
     }
   }
   const status = dwellingStatus(model);
-  const irisOf = dwellingIris(model);
+  const irisOf = dwellingIris(model, regionOfCell);
   model.built.dwellings.forEach((d, i) => {
     const t = tables[irisOf[i]];
     bump(t, "P21_LOG");
