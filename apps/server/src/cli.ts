@@ -1,19 +1,38 @@
 import { Command } from "commander";
+import { registerDemoCommand } from "./cli/demo-command.ts";
+import { registerEiCommand } from "./cli/ei-command.ts";
+import { registerFetchCommand } from "./cli/fetch-command.ts";
+import { registerImportCommand } from "./cli/import-command.ts";
 import { registerMigrateCommand } from "./cli/migrate-command.ts";
 import { registerServeCommand } from "./cli/serve-command.ts";
 import { registerStatusCommand } from "./cli/status-command.ts";
 import { registerUserCommand } from "./cli/user-command.ts";
+import { loadConfig } from "./config.ts";
+import { openDb } from "./open-db.ts";
 
 /** The `terrain` command line. */
 export function buildProgram(): Command {
   const program = new Command("terrain")
     .description("Terrain — campaign software for French local elections")
     .version("0.1.0")
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .configureHelp({ showGlobalOptions: true });
   registerServeCommand(program);
   registerStatusCommand(program);
   registerUserCommand(program);
   registerMigrateCommand(program);
+  // Commands of the data capabilities read the database settings from the global options.
+  program
+    .option("--data-dir <dir>", "embedded database folder (env TERRAIN_DATA_DIR, default ./.terrain)")
+    .option(
+      "--database-url <url>",
+      "a PostgreSQL server instead of the embedded database (env DATABASE_URL)",
+    );
+  const settings = () => loadConfig(program.opts<{ dataDir?: string; databaseUrl?: string }>());
+  registerImportCommand(program, { openDb: () => openDb(settings()) });
+  registerFetchCommand(program, { openDb: () => openDb(settings()), dataDir: () => settings().dataDir });
+  registerDemoCommand(program);
+  registerEiCommand(program);
   return program;
 }
 

@@ -12,3 +12,5 @@ export * from "./errors.ts";
 export * from "./members/add-member.ts";
 export * from "./members/list-members.ts";
 export * from "./policies/can.ts";
+export * from "./demo/index.ts";
+export * from "./import/index.ts";

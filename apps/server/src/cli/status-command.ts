@@ -1,13 +1,15 @@
 import { getStatus } from "@terrain/core";
 import type { Command } from "commander";
 import { openDb } from "../open-db.ts";
-import { configFrom, withDbOptions } from "./common.ts";
+import { configOf } from "./common.ts";
 
 export function registerStatusCommand(program: Command): void {
-  withDbOptions(program.command("status").description("what the database holds, per campaign"))
+  program
+    .command("status")
+    .description("what the database holds, per campaign")
     .option("--json", "print the JSON contract {campaigns: [...]}")
-    .action(async (flags: { json?: boolean; dataDir?: string; databaseUrl?: string }) => {
-      const handle = await openDb(configFrom(flags));
+    .action(async (flags: { json?: boolean; dataDir?: string; databaseUrl?: string }, cmd: Command) => {
+      const handle = await openDb(configOf(cmd));
       try {
         const status = await getStatus(handle.db);
         if (flags.json) {

@@ -1,11 +1,13 @@
 import { addMember, createAuth, createUser, findOrCreateCampaign, type Role } from "@terrain/core";
 import type { Command } from "commander";
 import { openDb } from "../open-db.ts";
-import { configFrom, withDbOptions } from "./common.ts";
+import { configOf } from "./common.ts";
 
 export function registerUserCommand(program: Command): void {
   const user = program.command("user").description("manage accounts");
-  withDbOptions(user.command("add").description("create an account, optionally with a role in a campaign"))
+  user
+    .command("add")
+    .description("create an account, optionally with a role in a campaign")
     .requiredOption("--email <email>", "email address (the login)")
     .requiredOption("--name <name>", "display name")
     .option("--password <password>", "password (env TERRAIN_NEW_PASSWORD; at least 10 characters)")
@@ -13,22 +15,25 @@ export function registerUserCommand(program: Command): void {
     .option("--role <role>", "admin | coordinator | volunteer | analyst", "volunteer")
     .option("--superadmin", "platform administrator (all campaigns)")
     .action(
-      async (flags: {
-        email: string;
-        name: string;
-        password?: string;
-        territory?: string;
-        role: string;
-        superadmin?: boolean;
-        dataDir?: string;
-        databaseUrl?: string;
-      }) => {
+      async (
+        flags: {
+          email: string;
+          name: string;
+          password?: string;
+          territory?: string;
+          role: string;
+          superadmin?: boolean;
+          dataDir?: string;
+          databaseUrl?: string;
+        },
+        cmd: Command,
+      ) => {
         const roles = ["admin", "coordinator", "volunteer", "analyst"];
         if (!roles.includes(flags.role))
           throw new Error(`--role: "${flags.role}" is not one of ${roles.join(", ")}`);
         const password = flags.password ?? process.env.TERRAIN_NEW_PASSWORD;
         if (!password) throw new Error("--password: required (or set TERRAIN_NEW_PASSWORD)");
-        const config = configFrom(flags);
+        const config = configOf(cmd);
         const handle = await openDb(config);
         try {
           const auth = createAuth(handle.db, { secret: config.secret, baseURL: config.baseUrl });

@@ -1,16 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { campaigns } from "../db/schema/index.ts";
+import { type ElectionSummary, getElectionSummaries } from "../import/get-election-summaries.ts";
 
-export interface ElectionStatus {
-  id: string;
-  label: string;
-  round: number;
-  bureaux: number;
-  inscrits: number;
-  votants: number;
-  exprimes: number;
-}
+export type ElectionStatus = ElectionSummary;
 
 export interface CampaignStatus {
   id: string;
@@ -36,18 +29,18 @@ export async function getStatus(
     .orderBy(asc(campaigns.createdAt));
   const out: CampaignStatus[] = [];
   for (const c of rows) {
-    const status: CampaignStatus = {
+    const data = await getElectionSummaries(db, c.id);
+    out.push({
       id: c.id,
       name: c.name,
       territory: c.territory,
       isDemo: c.isDemo,
-      elections: [],
-      bureaux: 0,
-      iris: 0,
-      addresses: 0,
+      elections: data.elections,
+      bureaux: data.bureaux,
+      iris: data.iris,
+      addresses: data.addresses,
       contacts: 0,
-    };
-    out.push(status);
+    });
   }
   return { campaigns: out };
 }
