@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { solveViaDual } from "./lp-dual.ts";
 import { createLpBuilder } from "./lp-model.ts";
-import { getHighs, solveLexicographic, solveLp } from "./lp-solve.ts";
+import { getHighs, solveLp } from "./lp-solve.ts";
 
 /** min Σ_i |y_i − p| over p ≥ 0: the least-absolute-deviations location is the median. */
 function medianLp(y: number[]) {
@@ -60,16 +60,5 @@ describe("LP solving through HiGHS", () => {
     lp.addEq([0, 1], [1, 1], 2);
     expect(solveViaDual(highs, lp.build()).optimal).toBe(false);
     expect(solveLp(highs, lp.build()).optimal).toBe(false);
-  });
-
-  it("breaks ties lexicographically with a second objective", async () => {
-    const highs = await getHighs();
-    // min x + y s.t. x + y = 1: every split is optimal; then min x picks (0, 1).
-    const lp = createLpBuilder();
-    lp.addVars(2, 1);
-    lp.addEq([0, 1], [1, 1], 1);
-    const sol = solveLexicographic(highs, lp.build(), new Float64Array([1, 0]));
-    expect(sol.x[0]).toBeCloseTo(0, 9);
-    expect(sol.x[1]).toBeCloseTo(1, 9);
   });
 });

@@ -18,6 +18,7 @@ export interface LpProblem {
   values: Float64Array;
 }
 
+/** Incremental builder of an {@link LpProblem}; see {@link createLpBuilder}. */
 export interface LpBuilder {
   /** Adds `count` variables with the same cost and bounds; returns the index of the first. */
   addVars(count: number, cost: number, lower?: number, upper?: number): number;

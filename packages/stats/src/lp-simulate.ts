@@ -1,6 +1,7 @@
 import type { EiInput } from "./contract.ts";
 import { createRng } from "./rng.ts";
 
+/** Simulated unit margins with their true aggregate transfer table. */
 export interface SimulatedTransfers {
   input: EiInput;
   /** R×C true aggregate transfer counts. */

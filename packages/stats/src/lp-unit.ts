@@ -7,6 +7,7 @@ const BATCH = 16;
 /** Weight of the stage-2 (unweighted) distance relative to the unit size. */
 const EPS = 1e-7;
 
+/** Unit matrices from the local step, and the units whose programme failed. */
 export interface UnitAdjustment {
   /** I×J×K unit transfer proportions (each row sums to 1). */
   tables: number[][][];

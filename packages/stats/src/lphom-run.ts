@@ -9,6 +9,7 @@ import { type NslphomFit, solveNslphom } from "./nslphom.ts";
 import { solveTslphom, type UnitLevelFit } from "./tslphom.ts";
 import { validateInput } from "./validate-input.ts";
 
+/** Options of {@link runLphomFamily} (lphom's arguments, in camelCase). */
 export interface LphomOptions {
   /** lphom's `new_and_exit_voters` (default "raw", as lphom). */
   newAndExit?: NewAndExit;

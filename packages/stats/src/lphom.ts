@@ -3,8 +3,10 @@ import { EiInputError } from "./contract.ts";
 import { heteGlobal } from "./hete.ts";
 import { solveViaDual } from "./lp-dual.ts";
 import { createLpBuilder } from "./lp-model.ts";
+import { solveLp } from "./lp-solve.ts";
 import { type LpStructure, zeroMask } from "./lp-structure.ts";
 
+/** A-priori information of lphom (Pavía 2023): the prior matrix and its weight λ. */
 export interface LphomGlobalOptions {
   /** J0×K0 a-priori transfer proportions (NaN = missing); padded with NaN to J×K. */
   apriori?: readonly (readonly number[])[];
@@ -12,6 +14,7 @@ export interface LphomGlobalOptions {
   lambda?: number;
 }
 
+/** The global lphom matrix and its HETe. */
 export interface LphomGlobal {
   /** J×K row-standardised transfer matrix. */
   p: number[][];
@@ -114,7 +117,10 @@ export function solveLphomGlobal(
       }
     }
   }
-  const sol = solveViaDual(highs, lp.build());
+  const problem = lp.build();
+  // The primal is the fallback should the dual ever fail numerically.
+  const viaDual = solveViaDual(highs, problem);
+  const sol = viaDual.optimal ? viaDual : solveLp(highs, problem);
   if (!sol.optimal) {
     throw new EiInputError(
       `lphom: the linear programme has no solution (HiGHS status ${sol.status}); check structural zeros and the scenario`,

@@ -17,6 +17,7 @@ export type NewAndExit =
   | "fullreverse"
   | "gold";
 
+/** Every accepted `newAndExit` value, in lphom's order. */
 export const NEW_AND_EXIT_OPTIONS: readonly NewAndExit[] = [
   "raw",
   "regular",

@@ -4,6 +4,7 @@ import { createUnitSolver } from "./lp-unit.ts";
 import { type LphomGlobalOptions, solveLphomGlobal } from "./lphom.ts";
 import { summariseUnits, type UnitLevelFit } from "./tslphom.ts";
 
+/** nslphom options: lphom's iter.max and tol, plus an iteration callback. */
 export interface NslphomOptions extends LphomGlobalOptions {
   /** Maximum number of iterations (lphom default 10). */
   iterMax?: number;
@@ -13,6 +14,7 @@ export interface NslphomOptions extends LphomGlobalOptions {
   onIteration?: (iteration: number, iterMax: number) => void;
 }
 
+/** An nslphom fit with its iteration history. */
 export interface NslphomFit extends UnitLevelFit {
   /** Number of iterations performed. */
   iterations: number;

@@ -4,6 +4,7 @@ import type { LpStructure } from "./lp-structure.ts";
 import { createUnitSolver, type UnitSolver } from "./lp-unit.ts";
 import { type LphomGlobalOptions, solveLphomGlobal } from "./lphom.ts";
 
+/** A tslphom / nslphom fit: aggregate of the unit tables, the unit tables, HETe. */
 export interface UnitLevelFit {
   /** J×K row-standardised aggregate matrix of the unit tables. */
   p: number[][];
