@@ -1,3 +1,4 @@
+export * from "./analysis.ts";
 export * from "./auth.ts";
 export * from "./campaigns.ts";
 export * from "./elections.ts";
