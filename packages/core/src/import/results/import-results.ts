@@ -121,12 +121,12 @@ export async function importResults(
         await writer.add(result);
       }
       onRows?.(rows);
+      await writer.flush();
       if (issues.errorCount + otherIssues.errorCount > 0) throw new Rejected();
       if (codes.size === 0) {
         issues.error(1, 1, `no bureau of territory ${campaign.territory} in this file`);
         throw new Rejected();
       }
-      await writer.flush();
       const candidates = [...stream.candidates.values()].filter((c) => voix.has(c.key));
       if (election.kind === "pres")
         for (const c of candidates) c.nuance ??= presidentialNuance(election.year, c.name);

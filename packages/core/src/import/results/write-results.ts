@@ -2,7 +2,11 @@ import type { Tx } from "../write/insert-columns.ts";
 import { insertColumns } from "../write/insert-columns.ts";
 import type { BureauResult } from "./types.ts";
 
-/** Buffers bureau results and writes them in batches (results and votes tables). */
+/**
+ * Buffers bureau results and writes them in batches (results and votes tables). One batch
+ * may be in flight while the next is parsed: on PostgreSQL the server inserts on its own
+ * core while this process reads on. `flush` waits for everything.
+ */
 export interface ResultsWriter {
   add(result: BureauResult): Promise<void>;
   flush(): Promise<void>;
@@ -12,10 +16,8 @@ const BATCH = 5000;
 
 export function createResultsWriter(tx: Tx, campaignId: string, electionId: string): ResultsWriter {
   let batch: BureauResult[] = [];
-  async function flush(): Promise<void> {
-    if (batch.length === 0) return;
-    const rows = batch;
-    batch = [];
+  let inFlight: Promise<void> | null = null;
+  async function write(rows: BureauResult[]): Promise<void> {
     const same = <T>(value: T) => rows.map(() => value);
     await insertColumns(tx, "bureau_results", [
       { name: "campaign_id", type: "text", values: same(campaignId) },
@@ -39,11 +41,26 @@ export function createResultsWriter(tx: Tx, campaignId: string, electionId: stri
       { name: "elected", type: "bool", values: votes.map((v) => v.elected) },
     ]);
   }
+  async function send(): Promise<void> {
+    if (inFlight) await inFlight;
+    inFlight = null;
+    if (batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    const pending = write(rows);
+    // Keep a rejection from surfacing as unhandled before it is awaited.
+    pending.catch(() => {});
+    inFlight = pending;
+  }
   return {
     async add(result) {
       batch.push(result);
-      if (batch.length >= BATCH) await flush();
+      if (batch.length >= BATCH) await send();
     },
-    flush,
+    async flush() {
+      await send();
+      if (inFlight) await inFlight;
+      inFlight = null;
+    },
   };
 }
