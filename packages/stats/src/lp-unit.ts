@@ -4,6 +4,8 @@ import { type LpStructure, zeroMask } from "./lp-structure.ts";
 
 /** Units per HiGHS model: independent blocks batched to amortise the per-call cost. */
 const BATCH = 16;
+/** Above this many batches (6,400 units) models are not kept, to bound WebAssembly memory. */
+const MAX_KEPT = 400;
 /** Weight of the stage-2 (unweighted) distance relative to the unit size. */
 const EPS = 1e-7;
 
@@ -143,7 +145,8 @@ function boundsFor(b: Batch, c: Ctx, pg: Matrix) {
  *
  * Units are batched 16 per HiGHS model (independent blocks). Models are kept, so that
  * a later call with another pg (nslphom's iterations) only changes bounds and
- * right-hand sides and HiGHS' dual simplex warm-starts from the previous basis. A
+ * right-hand sides and HiGHS' dual simplex warm-starts from the previous basis (up to
+ * 400 batches; beyond, models are freed after each solve to bound memory). A
  * failing batch is rebuilt, then retried unit by unit. Assumes unit origin and
  * destination totals agree. Cost: first call ⌈I/16⌉ cold solves of 16·(J + K) rows and
  * 32·J·K columns; later calls a few simplex iterations per unit. Empty units and
@@ -213,6 +216,10 @@ export function createUnitSolver(
       const failed: number[] = [];
       for (const b of batches) {
         const sol = run(b, pg, false) ?? run(b, pg, true);
+        if (batches.length > MAX_KEPT) {
+          b.model?.dispose();
+          b.model = undefined;
+        }
         if (sol) {
           b.units.forEach((i, g) => {
             tables[i] = read(sol, g, pg);
