@@ -6,6 +6,7 @@ import { getHighs } from "./lp-solve.ts";
 import type { LpStructure } from "./lp-structure.ts";
 import { solveLphomGlobal } from "./lphom.ts";
 import { prepareNewAndExit } from "./new-and-exit.ts";
+import { createRng } from "./rng.ts";
 
 /** Asserts |a − b| < tol cell by cell. */
 function expectClose(a: number[][], b: number[][], tol: number): void {
@@ -119,5 +120,40 @@ describe("lphom on simulated data", () => {
     const exits = prep.y.reduce((s, r) => s + r[3], 0);
     const canExit = prep.x.reduce((s, r) => s + r[0] + r[1] + r[2], 0);
     expect(exitShare[0]).toBeCloseTo(exits / canExit, 9);
+  });
+
+  it("full and gold: new electors never exit, exits are uniform across the other origins", async () => {
+    // Origins: A, B, Young, Immigrants; destinations: X, Y, (Emigrants,) Deaths; equal totals.
+    const rng = createRng(31);
+    const highs = await getHighs();
+    for (const scenario of ["full", "gold"] as const) {
+      const K = scenario === "gold" ? 4 : 3;
+      const exitCols = scenario === "gold" ? 2 : 1;
+      const x: number[][] = [];
+      const y: number[][] = [];
+      for (let i = 0; i < 40; i++) {
+        const xi = [300, 200, 20, 10].map((v) => v * (0.5 + rng.uniform()));
+        const exitShare = Array.from({ length: exitCols }, () => 0.01 + 0.02 * rng.uniform());
+        const stay = 1 - exitShare.reduce((a, b) => a + b, 0);
+        const split = (w: number) => [w * stay, (1 - w) * stay, ...exitShare];
+        const P = [
+          split(0.7),
+          split(0.3),
+          [0.5, 0.5, ...exitShare.map(() => 0)],
+          [0.4, 0.6, ...exitShare.map(() => 0)],
+        ];
+        x.push(xi);
+        y.push(Array.from({ length: K }, (_, k) => xi.reduce((acc, v, j) => acc + v * P[j][k], 0)));
+      }
+      const labels = Array.from({ length: K }, (_, k) => `d${k}`);
+      const prep = prepareNewAndExit(["A", "B", "Young", "Immigrants"], labels, x, y, scenario);
+      expect([prep.newRows, prep.exitCols]).toEqual([2, exitCols]);
+      const fit = solveLphomGlobal(highs, prep.x, prep.y, { ...plain, newRows: 2, exitCols });
+      for (let k = K - exitCols; k < K; k++) {
+        expect(fit.p[2][k]).toBe(0);
+        expect(fit.p[3][k]).toBe(0);
+        expect(fit.p[1][k]).toBeCloseTo(fit.p[0][k], 9);
+      }
+    }
   });
 });
