@@ -5,7 +5,7 @@
  * installed, the same lphom programme (lphom::lphom's "simultaneous" model, as the R
  * package builds it) solved by lp_solve from R — the solver the R package lphom uses; the
  * lphom package itself is not in Debian. The HETe of both must agree (same optimum).
- * Prints a table on stdout. `--quick` runs the 200-unit case only. The first call of the
+ * Prints a table on stdout. `--quick` runs the 200-unit case only; `--no-r` skips R. The first call of the
  * process includes HiGHS' WebAssembly tier-up and is reported apart.
  *
  * Measured on the shared 2-core machine under load average ~12 (2026-11-28): 1,000 × 10 × 8
@@ -112,11 +112,13 @@ async function main(): Promise<void> {
                 : "",
         });
       }
-      const r = runR(
-        dir,
-        sim.input.units.map((u) => u.rows),
-        sim.input.units.map((u) => u.cols),
-      );
+      const r = process.argv.includes("--no-r")
+        ? "skipped (--no-r)"
+        : runR(
+            dir,
+            sim.input.units.map((u) => u.rows),
+            sim.input.units.map((u) => u.cols),
+          );
       if (typeof r === "string")
         rows.push({
           case: label,
