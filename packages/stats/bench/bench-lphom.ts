@@ -9,7 +9,8 @@
  * process includes HiGHS' WebAssembly tier-up and is reported apart.
  *
  * Measured on the shared 2-core machine under load average ~12 (2026-11-28): 1,000 × 10 × 8
- * lphom 0.92 s vs R lp_solve 44.3 s (same HETe 10.453), tslphom 4.3 s, nslphom 17.2 s.
+ * lphom 0.92 s vs R lp_solve 44.3 s (same HETe 10.453), tslphom 4.3 s, nslphom 17.2 s;
+ * under load ~8: lphom 0.60 s vs 15.5 s, tslphom 3.3 s, nslphom 5.0 s.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
