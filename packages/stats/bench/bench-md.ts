@@ -5,7 +5,8 @@
  *    core) against one eiPack chain (R is single-threaded), ESS of the aggregate shares by
  *    the same estimator (convergence.ts) on both sides; in wall time and, since the machine
  *    may be shared, normalised by CPU time (each chain on a free core).
- * Usage: npx tsx packages/stats/bench/bench-md.ts   (about 3–5 minutes on 2 cores)
+ * Usage: npx tsx packages/stats/bench/bench-md.ts   (about 1–2 minutes on 2 free cores;
+ *        BENCH_MD_SAMPLES sets the draws per chain of the ESS part, default 100000)
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -123,7 +124,7 @@ for (const [name, input, burnin, samples, tunes] of [
 
 // Effective samples per second on senc.
 const burnin = 5000;
-const samples = 60000;
+const samples = Number(process.env.BENCH_MD_SAMPLES ?? 100000);
 const chains = Math.max(2, availableParallelism());
 const cpu0 = process.cpuUsage();
 const ours = await runMd(senc.input, { seed: 3, samples, burnin, thin: 1, chains });
