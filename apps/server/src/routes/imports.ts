@@ -1,0 +1,161 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import fastifyMultipart from "@fastify/multipart";
+import { AppError, authorize, schema } from "@terrain/core";
+import { and, desc, eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+// Imported by path until core's index re-exports ./import/index.ts.
+import { type ImportSummary, importFiles } from "../../../../packages/core/src/import/index.ts";
+import type { AppDeps } from "../app-deps.ts";
+
+const params = z.object({ campaignId: z.string() });
+
+export const importSummaryOut = z.object({
+  file: z.string(),
+  pairedWith: z.string().optional(),
+  status: z.enum(["imported", "unchanged", "rejected"]),
+  kind: z.string(),
+  format: z.string().optional(),
+  election: z.object({ id: z.string(), label: z.string(), round: z.number() }).optional(),
+  bureaux: z.number().optional(),
+  totals: z
+    .object({
+      inscrits: z.number(),
+      votants: z.number(),
+      exprimes: z.number(),
+      blancs: z.number(),
+      nuls: z.number(),
+    })
+    .optional(),
+  candidates: z
+    .array(z.object({ key: z.string(), name: z.string(), nuance: z.string().nullable(), voix: z.number() }))
+    .optional(),
+  skippedOutsideTerritory: z.number(),
+  bureauMatching: z
+    .object({
+      matched: z.number(),
+      added: z.number(),
+      absent: z.number(),
+      addedCodes: z.array(z.string()),
+      absentCodes: z.array(z.string()),
+    })
+    .optional(),
+  iris: z.number().optional(),
+  variables: z.number().optional(),
+  addresses: z.object({ total: z.number(), withBureau: z.number(), withIris: z.number() }).optional(),
+  weights: z
+    .object({ method: z.enum(["addresses", "area"]), cells: z.number() })
+    .nullable()
+    .optional(),
+  warnings: z.array(z.string()),
+  errors: z.array(z.string()),
+});
+
+const importsOut = z.object({ summaries: z.array(importSummaryOut) });
+
+const importedFileOut = z.object({
+  fileName: z.string(),
+  kind: z.string(),
+  electionId: z.string().nullable(),
+  importedAt: z.string(),
+});
+
+/** Keeps the client's file name (the importer reads the election from it) but never a path. */
+function safeName(name: string, index: number): string {
+  const base = path.basename(name.replaceAll("\\", "/")).replace(/[^\p{L}\p{N}._ -]/gu, "_");
+  return base === "" || base.startsWith(".") ? `upload-${index}` : base;
+}
+
+/**
+ * The "Données" page's upload: multipart files streamed to a temporary folder (never held
+ * in memory), imported with importFiles into the campaign's territory, and answered with
+ * one summary per file. 422 when a file is rejected (the others are imported). Upload
+ * progress is the browser's (bytes sent).
+ */
+export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: { fileSize: 2 * 1024 ** 3, files: 20, fields: 0 } });
+    const r = scope.withTypeProvider<ZodTypeProvider>();
+    r.post(
+      "/api/campaigns/:campaignId/imports",
+      {
+        schema: {
+          tags: ["data"],
+          summary: "Import official files (multipart): results, INSEE IRIS tables, contours, addresses",
+          consumes: ["multipart/form-data"],
+          params,
+          response: { 200: importsOut },
+        },
+      },
+      async (request) => {
+        const { campaignId } = request.params;
+        authorize(request.actor, "data:import", { campaignId });
+        const [campaign] = await deps.db
+          .select()
+          .from(schema.campaigns)
+          .where(eq(schema.campaigns.id, campaignId));
+        if (!campaign) throw new AppError("not_found", "Campagne introuvable.");
+        if (!request.isMultipart())
+          throw new AppError("bad_request", "Envoyez les fichiers en multipart/form-data.");
+        const dir = await mkdtemp(path.join(tmpdir(), "terrain-upload-"));
+        try {
+          const files: { name: string; path: string }[] = [];
+          for await (const part of request.files()) {
+            const name = safeName(part.filename, files.length);
+            const folder = path.join(dir, String(files.length));
+            await mkdir(folder);
+            const target = path.join(folder, name);
+            await pipeline(part.file, createWriteStream(target));
+            if (part.file.truncated) throw new AppError("bad_request", `${name} : fichier trop volumineux.`);
+            files.push({ name, path: target });
+          }
+          if (files.length === 0) throw new AppError("bad_request", "Aucun fichier reçu.");
+          const summaries: ImportSummary[] = await importFiles(deps.db, {
+            territory: campaign.territory,
+            files,
+          });
+          const rejected = summaries.filter((s) => s.status === "rejected");
+          if (rejected.length > 0) {
+            throw new AppError("invalid_file", rejected.flatMap((s) => s.errors).join("\n"), { summaries });
+          }
+          return { summaries };
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+    );
+    r.get(
+      "/api/campaigns/:campaignId/imports",
+      {
+        schema: {
+          tags: ["data"],
+          summary: "Files imported into the campaign, newest first",
+          params,
+          response: { 200: z.object({ files: z.array(importedFileOut) }) },
+        },
+      },
+      async (request) => {
+        const { campaignId } = request.params;
+        authorize(request.actor, "data:read", { campaignId });
+        const rows = await deps.db
+          .select()
+          .from(schema.importedFiles)
+          .where(and(eq(schema.importedFiles.campaignId, campaignId)))
+          .orderBy(desc(schema.importedFiles.importedAt));
+        return {
+          files: rows.map((f) => ({
+            fileName: f.fileName,
+            kind: f.kind,
+            electionId: f.electionId,
+            importedAt: f.importedAt.toISOString(),
+          })),
+        };
+      },
+    );
+  });
+}
