@@ -68,7 +68,7 @@ export async function runMd(input: EiInput, options: MdOptions): Promise<EiOutpu
   const warnings = [...data.warnings];
   const rhatMax = Math.max(...cells.rhat.flat().filter(Number.isFinite));
   const essMin = Math.min(...cells.ess.flat().filter(Number.isFinite));
-  if (options.chains > 1 && rhatMax > 1.1) {
+  if (rhatMax > 1.1) {
     warnings.push(`chains have not converged: max R-hat ${rhatMax.toFixed(3)} > 1.1; run longer`);
   }
   if (essMin < 100)

@@ -63,9 +63,9 @@ export function keepUnitDraw(state: MdBetaState, units: Float32Array | undefined
  * One chain of the Rosen, Jiang, King & Tanner (2001) multinomial-Dirichlet RxC model,
  * moved exactly as eiPack's ei.MD.bayes (rbycei_fcn1): per iteration, the unit-level
  * paired random-walk Metropolis moves on β (md-sweep.ts), then the α random walk with a
- * Gamma(λ1, rate λ2) prior (md-alpha.ts), drawing from md-fast-rng.ts. Starting values as eiPack: α ~ Gamma(λ1, λ2),
- * β ~ Dirichlet(1); scales 0.25 (α) and 0.05 (β), tuned during burn-in by eiPack's tuneMD
- * rule every tuneBatch() iterations. Assumes the margins of MdData; counts may be
+ * Gamma(λ1, rate λ2) prior (md-alpha.ts), drawing from md-fast-rng.ts. Starting values as
+ * eiPack: α ~ Gamma(λ1, λ2), β ~ Dirichlet(1); scales 0.25 (α) and 0.05 (β), tuned during
+ * burn-in by eiPack's tuneMD rule every tuneBatch() iterations. Assumes the margins of MdData; counts may be
  * non-integer. Cost per iteration: O(n·R·(C−1)) moves of four logs each, plus O(n·R·C).
  */
 export function runMdChain(
