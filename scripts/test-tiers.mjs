@@ -20,7 +20,15 @@ function vitestTier(name, project, env = {}) {
   console.log(`\n=== tier ${name} ===`);
   const res = spawnSync(
     "npx",
-    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    [
+      "vitest",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+    ],
     { stdio: "inherit", env: { ...process.env, ...env } },
   );
   if (!existsSync(file)) {
@@ -46,7 +54,8 @@ function migrationsCheck() {
   });
   const git = spawnSync("git", ["status", "--porcelain", "packages/core/drizzle"], { encoding: "utf8" });
   const drift = gen.status !== 0 || git.stdout.trim() !== "";
-  if (drift) console.log(`Migrations are out of date with the schema:\n${gen.stdout}${gen.stderr}${git.stdout}`);
+  if (drift)
+    console.log(`Migrations are out of date with the schema:\n${gen.stdout}${gen.stderr}${git.stdout}`);
   else console.log("Migrations match the schema.");
   totals[drift ? "failed" : "passed"] += 1;
   lines.push(`migrations: ${drift ? "0 passed, 1 failed" : "1 passed, 0 failed"}, 0 skipped`);
