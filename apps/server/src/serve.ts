@@ -1,4 +1,5 @@
 import { createAuth, createSetupToken, type DbHandle } from "@terrain/core";
+import { startJobRunner } from "@terrain/core/src/analysis/run-jobs.ts";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { openDb } from "./open-db.ts";
@@ -39,6 +40,7 @@ export async function serve(config: Config, options: ServeOptions = {}) {
     }
     throw error;
   }
+  startJobRunner(handle.db); // analyses queued by the API run here (and in any other process sharing the database)
   const token = await createSetupToken(handle.db);
   print(
     `Terrain is running at ${config.baseUrl} (database: ${handle.kind === "pglite" ? config.dataDir : "PostgreSQL"})`,

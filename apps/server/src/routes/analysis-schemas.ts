@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/** zod schemas of the analysis API (OpenAPI documents them; the screens read these shapes). */
+export const campaignParams = z.object({ campaignId: z.string() });
+export const method = z.enum(["lphom", "tslphom", "nslphom", "md"]);
+const num = z.number().nullable();
+const matrix = z.array(z.array(num));
+export const interval = z.object({ value: num, lower: num, upper: num });
+
+export const optionOut = z.object({
+  key: z.string(),
+  label: z.string(),
+  nuance: z.string().nullable(),
+  kind: z.enum(["abstention", "blank", "null", "list"]),
+});
+
+/** The engine's output contract (EiOutput of @terrain/stats), without unit tables. */
+export const eiOutput = z.object({
+  method: z.string(),
+  rows: z.array(z.string()),
+  cols: z.array(z.string()),
+  estimate: matrix,
+  lower: matrix,
+  upper: matrix,
+  counts: matrix,
+  diagnostics: z.record(z.string(), z.unknown()),
+});
+
+export const bureauPriorityOut = z.object({
+  code: z.string(),
+  inscrits: z.number(),
+  turnout: num,
+  ourScore: num,
+  mobilisation: interval,
+  persuasion: interval,
+  doors: z.number(),
+  doorsSource: z.enum(["households", "inscrits"]),
+  gainPerDoor: interval,
+  rank: z.number(),
+});
+
+export const transferResultOut = z.object({
+  kind: z.literal("transfer"),
+  from: z.object({ id: z.string(), label: z.string() }),
+  to: z.object({ id: z.string(), label: z.string() }),
+  transfer: eiOutput,
+  labels: z.object({ rows: z.array(optionOut), cols: z.array(optionOut) }),
+  side: z.object({ from: z.array(z.string()), to: z.array(z.string()) }),
+  unmatched: z.object({ onlyFrom: z.array(z.string()), onlyTo: z.array(z.string()) }),
+  bureaux: z.array(bureauPriorityOut),
+  backtest: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      next: z.string(),
+      method: z.string(),
+      rho: num,
+      bureaux: z.number(),
+    })
+    .nullable(),
+  warnings: z.array(z.string()),
+});
+
+export const groupResultOut = z.object({
+  kind: z.literal("groups"),
+  election: z.object({ id: z.string(), label: z.string() }),
+  dimension: z.string(),
+  dimensionLabel: z.string(),
+  groups: z.array(z.object({ key: z.string(), label: z.string(), size: z.number() })),
+  hiddenGroups: z.number(),
+  votes: eiOutput,
+  labels: z.object({ cols: z.array(optionOut) }),
+  warnings: z.array(z.string()),
+});
+
+export const jobOut = z.object({
+  id: z.string(),
+  kind: z.enum(["transfer", "groups"]),
+  status: z.enum(["queued", "running", "done", "failed"]),
+  progress: z.number(),
+  message: z.string().nullable(),
+  error: z.string().nullable(),
+  method: z.string(),
+  seed: z.number(),
+  inputs: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  result: z.union([transferResultOut, groupResultOut]).nullable(),
+});
+
+export const analysisRequest = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("transfer"),
+    from: z.string().min(1),
+    to: z.string().min(1),
+    method: method.default("lphom"),
+    seed: z.number().int().min(0).max(2_147_483_647).optional(),
+    side: z.object({
+      nuances: z.array(z.string().max(40)).max(50).optional(),
+      candidates: z.array(z.string().max(200)).max(100).optional(),
+    }),
+  }),
+  z.object({
+    kind: z.literal("groups"),
+    election: z.string().min(1),
+    dimension: z.string().min(1),
+    method: method.default("md"),
+    seed: z.number().int().min(0).max(2_147_483_647).optional(),
+  }),
+]);

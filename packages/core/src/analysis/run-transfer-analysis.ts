@@ -1,0 +1,152 @@
+import { type EiOutput, runEi } from "@terrain/stats";
+import { backtestScore } from "../../../stats/src/backtest.ts";
+import type { Db } from "../db/db-type.ts";
+import { AppError } from "../errors.ts";
+import { buildTransferInput } from "./build-transfer-input.ts";
+import { loadBureauDemographics } from "./demographics.ts";
+import { type ElectionTable, listElectionIds, loadElection } from "./load-election.ts";
+import { scoreTransfer } from "./score-transfer.ts";
+import { type Side, sideIndices } from "./side.ts";
+import type { BacktestOut, TransferMethod, TransferResult } from "./transfer-result.ts";
+
+export interface TransferParams {
+  from: string;
+  to: string;
+  side: Side;
+}
+
+export interface RunOptions {
+  seed: number;
+  onProgress?: (fraction: number, message: string) => void;
+  /** md: kept draws and burn-in per chain (default 1000 each), chains (default 2). */
+  samples?: number;
+  burnin?: number;
+  chains?: number;
+}
+
+const sideKeys = (e: ElectionTable, side: Side) => new Set(sideIndices(e, side).map((i) => e.options[i].key));
+
+async function estimate(
+  from: ElectionTable,
+  to: ElectionTable,
+  method: TransferMethod,
+  options: RunOptions,
+  progress: (f: number) => void,
+) {
+  const built = buildTransferInput(from, to);
+  if (built.input.units.length < 2) {
+    throw new AppError(
+      "bad_request",
+      `Trop peu de bureaux communs entre ${from.id} et ${to.id} pour estimer des reports.`,
+    );
+  }
+  const out: EiOutput = await runEi(built.input, method, {
+    seed: options.seed,
+    units: true,
+    samples: options.samples,
+    burnin: options.burnin,
+    chains: options.chains ?? 2,
+    onProgress: progress,
+  });
+  return { built, out };
+}
+
+/**
+ * A transfer analysis between two elections of a campaign: the engine's transfer matrix,
+ * each bureau's priority (scoreBureaux) and, when an election precedes `from`, a back-test:
+ * the same score computed on (previous → from), correlated with our side's progression
+ * from `from` to `to` (md back-tests with tslphom, to stay fast).
+ */
+export async function runTransferAnalysis(
+  db: Db,
+  campaignId: string,
+  params: TransferParams,
+  method: TransferMethod,
+  options: RunOptions,
+): Promise<TransferResult> {
+  const report = options.onProgress ?? (() => {});
+  report(0, "Lecture des résultats");
+  const from = await loadElection(db, campaignId, params.from);
+  const to = await loadElection(db, campaignId, params.to);
+  const demo = await loadBureauDemographics(db, campaignId);
+  const sideFrom = sideKeys(from, params.side);
+  const sideTo = sideKeys(to, params.side);
+  const warnings: string[] = [];
+  if (sideFrom.size === 0) warnings.push(`Aucune liste de notre camp dans ${from.label}.`);
+  if (sideTo.size === 0) warnings.push(`Aucune liste de notre camp dans ${to.label}.`);
+  const { built, out } = await estimate(from, to, method, options, (f) =>
+    report(0.05 + 0.8 * f, "Estimation des reports"),
+  );
+  const bureaux = scoreTransfer(built.input, out, sideFrom, sideTo, demo.households);
+  report(0.85, "Validation rétrospective");
+  const backtest = await runBacktest(db, campaignId, from, to, params.side, method, options, demo.households);
+  const { units: _units, ...transfer } = out;
+  report(1, "Terminé");
+  return {
+    kind: "transfer",
+    from: { id: from.id, label: from.label },
+    to: { id: to.id, label: to.label },
+    transfer,
+    labels: {
+      rows: out.rows.map(
+        (k) => from.options.find((o) => o.key === k) ?? { key: k, label: k, nuance: null, kind: "list" },
+      ),
+      cols: out.cols.map(
+        (k) => to.options.find((o) => o.key === k) ?? { key: k, label: k, nuance: null, kind: "list" },
+      ),
+    },
+    side: { from: [...sideFrom], to: [...sideTo] },
+    unmatched: built.unmatched,
+    bureaux,
+    backtest,
+    warnings: [...warnings, ...out.diagnostics.warnings],
+  };
+}
+
+async function runBacktest(
+  db: Db,
+  campaignId: string,
+  from: ElectionTable,
+  to: ElectionTable,
+  side: Side,
+  method: TransferMethod,
+  options: RunOptions,
+  households: ReadonlyMap<string, number>,
+): Promise<BacktestOut | null> {
+  const ids = await listElectionIds(db, campaignId);
+  const sideFrom = sideKeys(from, side);
+  if (sideFrom.size === 0) return null;
+  // the latest earlier election in which our side stood
+  let prev: ElectionTable | null = null;
+  for (let i = ids.indexOf(from.id) - 1; i >= 0 && !prev; i--) {
+    const e = await loadElection(db, campaignId, ids[i]);
+    if (sideKeys(e, side).size > 0) prev = e;
+  }
+  if (!prev) return null;
+  const sidePrev = sideKeys(prev, side);
+  const btMethod: TransferMethod = method === "md" ? "tslphom" : method;
+  const { built, out } = await estimate(prev, from, btMethod, options, () => {});
+  const scores = scoreTransfer(built.input, out, sidePrev, sideFrom, households);
+  const ours = (e: ElectionTable, keys: ReadonlySet<string>) => {
+    const idx = e.options.flatMap((o, k) => (keys.has(o.key) ? [k] : []));
+    return new Map(
+      [...e.counts].map(([code, c]) => [
+        code,
+        { ours: idx.reduce((s, k) => s + c[k], 0), inscrits: c.reduce((s, v) => s + v, 0) },
+      ]),
+    );
+  };
+  const r = backtestScore(
+    new Map(scores.map((s) => [s.code, s.gainPerDoor.value])),
+    ours(from, sideFrom),
+    ours(to, sideKeys(to, side)),
+  );
+  return {
+    from: prev.id,
+    to: from.id,
+    next: to.id,
+    method: btMethod,
+    rho: Number.isFinite(r.rho) ? r.rho : null,
+    bureaux: r.bureaux,
+  };
+}
