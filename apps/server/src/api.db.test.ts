@@ -43,7 +43,12 @@ describe(`HTTP API (${testDbKind()})`, () => {
     };
     const url = `/api/campaigns/${me.campaigns[0].id}/members`;
     const payload = { email: "x@example.org", name: "X", role: "volunteer", password: testPassword };
-    const evil = await t.app.inject({ method: "POST", url, headers: { cookie, origin: "https://evil.example" }, payload });
+    const evil = await t.app.inject({
+      method: "POST",
+      url,
+      headers: { cookie, origin: "https://evil.example" },
+      payload,
+    });
     expect(evil.statusCode).toBe(403);
     const none = await t.app.inject({ method: "POST", url, headers: { cookie }, payload });
     expect(none.statusCode).toBe(403);
@@ -54,7 +59,9 @@ describe(`HTTP API (${testDbKind()})`, () => {
   it("lets an admin add members while a volunteer is refused (403)", async () => {
     const admin = await t.userWithRole("admin-a@example.org", "admin", "35238");
     const volunteer = await t.userWithRole("vol-a@example.org", "volunteer", "35238");
-    const me = (await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie: volunteer } })).json() as {
+    const me = (
+      await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie: volunteer } })
+    ).json() as {
       user: { email: string };
       campaigns: { id: string; role: string }[];
     };

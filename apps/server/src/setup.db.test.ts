@@ -15,7 +15,11 @@ describe(`first administrator (${testDbKind()})`, () => {
     const token = await createSetupToken(t.handle.db);
     expect(token).toBeTruthy();
     const body = { name: "Claire Admin", email: "claire@example.org", password: "a-long-password-1" };
-    const bad = await t.app.inject({ method: "POST", url: "/api/setup", payload: { ...body, token: "wrong-token-123" } });
+    const bad = await t.app.inject({
+      method: "POST",
+      url: "/api/setup",
+      payload: { ...body, token: "wrong-token-123" },
+    });
     expect(bad.statusCode).toBe(403);
     const ok = await t.app.inject({ method: "POST", url: "/api/setup", payload: { ...body, token } });
     expect(ok.statusCode).toBe(201);
@@ -33,7 +37,11 @@ describe(`first administrator (${testDbKind()})`, () => {
       payload: { name: "Brest 2026", territory: "29019" },
     });
     expect(created.statusCode).toBe(201);
-    const out = await t.app.inject({ method: "POST", url: "/api/auth/sign-out", headers: { cookie, origin: baseUrl } });
+    const out = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-out",
+      headers: { cookie, origin: baseUrl },
+    });
     expect(out.statusCode).toBe(200);
     const after = await t.app.inject({ method: "GET", url: "/api/me", headers: { cookie } });
     expect(after.statusCode).toBe(401);

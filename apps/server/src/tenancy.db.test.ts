@@ -35,7 +35,11 @@ describe(`tenancy (${testDbKind()})`, () => {
       const anonymous = await t.app.inject({ method: route.method as "GET", url: fill(campaignA) });
       expect(anonymous.statusCode, `anonymous ${route.method} ${route.url}`).toBe(401);
     }
-    const own = await t.app.inject({ method: "GET", url: `/api/campaigns/${campaignA}`, headers: { cookie: cookieA } });
+    const own = await t.app.inject({
+      method: "GET",
+      url: `/api/campaigns/${campaignA}`,
+      headers: { cookie: cookieA },
+    });
     expect(own.statusCode).toBe(200);
   });
 });

@@ -1,4 +1,11 @@
-import { addMember, createAuth, createUser, type DbHandle, findOrCreateCampaign, type Role } from "@terrain/core";
+import {
+  addMember,
+  createAuth,
+  createUser,
+  type DbHandle,
+  findOrCreateCampaign,
+  type Role,
+} from "@terrain/core";
 import { createTestDb } from "@terrain/core/src/db/test-db.ts";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
