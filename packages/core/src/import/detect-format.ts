@@ -1,3 +1,4 @@
+import { isBrestCity } from "./results/parse-brest-city.ts";
 import { isLongCandidates, isLongTotals } from "./results/parse-long.ts";
 import { isMinistry2024 } from "./results/parse-ministry-2024.ts";
 import { isMinistryLegacy } from "./results/parse-ministry-legacy.ts";
@@ -6,7 +7,11 @@ import { findColumn } from "./text/header.ts";
 import { CsvShapeError, type CsvSource, openCsv } from "./text/open-csv.ts";
 
 export type FileKind =
-  | { kind: "results"; format: "ministry-legacy" | "ministry-2024" | "long-totals"; source: CsvSource }
+  | {
+      kind: "results";
+      format: "ministry-legacy" | "ministry-2024" | "long-totals" | "brest-city";
+      source: CsvSource;
+    }
   | { kind: "long-candidates"; source: CsvSource }
   | { kind: "iris-table"; source: CsvSource }
   | { kind: "reu-addresses"; source: CsvSource }
@@ -41,6 +46,7 @@ export async function detectFormat(path: string): Promise<FileKind> {
   if (isMinistry2024(h)) return { kind: "results", format: "ministry-2024", source };
   if (isLongTotals(h)) return { kind: "results", format: "long-totals", source };
   if (isLongCandidates(h)) return { kind: "long-candidates", source };
+  if (isBrestCity(h)) return { kind: "results", format: "brest-city", source };
   if (findColumn(h, ["id_brut_bv_reu"]) >= 0) return { kind: "reu-addresses", source };
   if (findColumn(h, ["IRIS", "DCOMIRIS", "CODE_IRIS"]) === 0) return { kind: "iris-table", source };
   if (findColumn(h, ["numero"]) >= 0 && findColumn(h, ["nom_voie"]) >= 0 && findColumn(h, ["lon"]) >= 0) {

@@ -98,6 +98,20 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
           ? candidateFiles.find((c) => !used.has(c) && electionOf(c.name) === electionOf(file.name))
           : undefined;
       if (pair) used.add(pair);
+      if (used.has(file)) continue;
+      // A layout split by constituency: the files of one election are one import.
+      const more =
+        d.format === "brest-city"
+          ? pending.filter(
+              (p) =>
+                p !== file &&
+                !used.has(p) &&
+                p.detected.kind === "results" &&
+                p.detected.format === "brest-city" &&
+                electionOf(p.name) === electionOf(file.name),
+            )
+          : [];
+      for (const m of more) used.add(m);
       const candidates =
         pair && pair.detected.kind === "long-candidates"
           ? { name: pair.name, hash: pair.hash, source: pair.detected.source }
@@ -106,7 +120,19 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
         await importResults(
           db,
           campaign,
-          { name: file.name, hash: file.hash, format: d.format, source: d.source, candidates },
+          {
+            name: file.name,
+            hash: file.hash,
+            format: d.format,
+            source: d.source,
+            candidates,
+            more: more.flatMap((m) =>
+              m.detected.kind === "results"
+                ? [{ name: m.name, hash: m.hash, source: m.detected.source }]
+                : [],
+            ),
+            commune: campaign.territoryKind === "commune" ? campaign.territory : null,
+          },
           progress(d.source),
         ),
       );

@@ -208,3 +208,44 @@ describe.skipIf(!hasFrData)("importing results into the database", () => {
     ]);
   });
 });
+
+describe.skipIf(!hasFrData)("importing the city of Brest's own exports", () => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("imports the two constituency files of one round as one election, and warns about the empty row", async () => {
+    const summaries = await importFiles(handle.db, {
+      territory: "29019",
+      files: [
+        frFile("brest/results/leg2022_t2_circo29-02_brest-city-format.csv"),
+        frFile("brest/results/leg2022_t2_circo29-03_brest-city-format.csv"),
+      ],
+    });
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({
+      status: "imported",
+      format: "brest-city",
+      election: { id: "leg2022t2" },
+      bureaux: 104,
+      pairedWith: "leg2022_t2_circo29-03_brest-city-format.csv",
+    });
+    expect(summaries[0].warnings).toEqual([
+      "leg2022_t2_circo29-02_brest-city-format.csv:13:Numéro: bureau 29019_0071 has no inscrits (empty row?)",
+    ]);
+  });
+
+  it("refuses a city export outside a commune's campaign", async () => {
+    const [summary] = await importFiles(handle.db, {
+      territory: "29",
+      files: [frFile("brest/results/leg2022_t1_circo29-03_brest-city-format.csv")],
+    });
+    expect(summary.errors).toEqual([
+      "leg2022_t1_circo29-03_brest-city-format.csv:1:Numéro: a city export has no commune code: import it into a commune's campaign (--territory 29019)",
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectFormat } from "../detect-format.ts";
 import { createFileIssues } from "../issues.ts";
 import { frFile, hasFrData } from "../test-data.ts";
+import { parseBrestCity, splitCandidate } from "./parse-brest-city.ts";
 import { parseLongTotals, readLongVotes } from "./parse-long.ts";
 import { parseMinistry2024 } from "./parse-ministry-2024.ts";
 import { parseMinistryLegacy } from "./parse-ministry-legacy.ts";
@@ -22,7 +23,17 @@ async function brestBureaux(file: string, candidatesFile?: string): Promise<Map<
   const d = await detectFormat(frFile(`brest/results/${file}`));
   if (d.kind !== "results") throw new Error(`${file}: ${d.kind}`);
   let stream: ResultsStream | null;
-  if (d.format === "ministry-legacy") stream = parseMinistryLegacy(d.source, issues);
+  if (d.format === "brest-city") {
+    const other = await detectFormat(frFile(`brest/results/${candidatesFile}`));
+    if (other.kind !== "results") throw new Error(`${candidatesFile}: ${other.kind}`);
+    stream = parseBrestCity(
+      [
+        { source: d.source, issues },
+        { source: other.source, issues },
+      ],
+      "29019",
+    );
+  } else if (d.format === "ministry-legacy") stream = parseMinistryLegacy(d.source, issues);
   else if (d.format === "ministry-2024") stream = parseMinistry2024(d.source, issues);
   else {
     const c = await detectFormat(frFile(`brest/results/${candidatesFile}`));
@@ -100,5 +111,45 @@ describe.skipIf(!hasFrData)("Brest's 104 bureaux agree across layouts of the sam
       nuls: 0,
       votes: { MACRON: 473, "LE PEN": 137 },
     });
+  });
+
+  it.each([1, 2])(
+    "Législatives 2022 round %i: the city's two constituency exports and the long layout",
+    async (round) => {
+      const city = await brestBureaux(
+        `leg2022_t${round}_circo29-02_brest-city-format.csv`,
+        `leg2022_t${round}_circo29-03_brest-city-format.csv`,
+      );
+      const long = await brestBureaux(
+        `long_legis-2022-t${round}_bureaux_territoires_brest.csv`,
+        `long_legis-2022-t${round}_bureaux_candidats_brest.csv`,
+      );
+      expect([...city.keys()].sort()).toEqual(ALL_104);
+      // Spelling differs between sources (GÉLÉBART / GELEBART): compare surnames without accents.
+      const fold = (f: Figures | undefined) =>
+        f && {
+          ...f,
+          votes: Object.fromEntries(
+            Object.entries(f.votes).map(([k, v]) => [k.normalize("NFD").replace(/[\u0300-\u036f]/g, ""), v]),
+          ),
+        };
+      // The city's round-2 export has an empty row (all zeros) for bureau 71; every other bureau agrees.
+      const empty = ALL_104.filter((code) => city.get(code)?.inscrits === 0);
+      expect(empty).toEqual(round === 2 ? ["29019_0071"] : []);
+      for (const code of ALL_104.filter((c) => !empty.includes(c))) {
+        expect(fold(city.get(code)), code).toEqual(fold(long.get(code)));
+      }
+    },
+  );
+});
+
+describe("city export candidate columns", () => {
+  it.each([
+    ["M. CADALEN Pierre-Yves - votes", "CADALEN", "Pierre-Yves"],
+    ["M. LE CORRE Jean-Yves - votes", "LE CORRE", "Jean-Yves"],
+    ["Mme LE MOIGN Patricia - votes", "LE MOIGN", "Patricia"],
+    ["M. SALAMI Réza - votes", "SALAMI", "Réza"],
+  ])("%s", (column, name, firstName) => {
+    expect(splitCandidate(column)).toEqual({ name, firstName });
   });
 });

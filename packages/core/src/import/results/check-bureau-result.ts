@@ -29,6 +29,11 @@ export function checkBureauResult(
     issues.error(line, columns.bureau, `bureau ${result.bureauCode} already seen on line ${first}`);
     ok = false;
   } else seen.set(result.bureauCode, line);
+  if (result.inscrits === 0) {
+    issues.warn(
+      `${issues.file}:${line}:${columns.bureau}: bureau ${result.bureauCode} has no inscrits (empty row?)`,
+    );
+  }
   if (result.votants > result.inscrits) {
     issues.error(line, columns.votants, `votants (${result.votants}) exceed inscrits (${result.inscrits})`);
     ok = false;

@@ -9,6 +9,7 @@ import { inTerritory } from "./bureau-code.ts";
 import { checkBureauResult } from "./check-bureau-result.ts";
 import { electionFromHint, electionLabel, mergeHints, readElectionHint } from "./election-id.ts";
 import { matchBureaux } from "./match-bureaux.ts";
+import { parseBrestCity } from "./parse-brest-city.ts";
 import { parseLongTotals, readLongVotes } from "./parse-long.ts";
 import { parseMinistry2024 } from "./parse-ministry-2024.ts";
 import { parseMinistryLegacy } from "./parse-ministry-legacy.ts";
@@ -20,9 +21,13 @@ import { createResultsWriter } from "./write-results.ts";
 export interface ResultsUnit {
   name: string;
   hash: string;
-  format: "ministry-legacy" | "ministry-2024" | "long-totals";
+  format: "ministry-legacy" | "ministry-2024" | "long-totals" | "brest-city";
   source: CsvSource;
   candidates?: { name: string; hash: string; source: CsvSource };
+  /** Further files of the same election in a layout split by constituency (Brest city exports). */
+  more?: { name: string; hash: string; source: CsvSource; issues?: FileIssues }[];
+  /** The campaign's commune, for layouts that do not name it. */
+  commune?: string | null;
 }
 
 class Rejected extends Error {}
@@ -31,6 +36,7 @@ const COLUMNS = {
   "ministry-legacy": { bureau: "Code du b.vote", votants: "Votants", exprimes: "Exprimés", voix: "Voix" },
   "ministry-2024": { bureau: "Code BV", votants: "Votants", exprimes: "Exprimés", voix: "Voix 1" },
   "long-totals": { bureau: "code", votants: "votants", exprimes: "exprimes", voix: "voix" },
+  "brest-city": { bureau: "Numéro", votants: "Votants", exprimes: "Exprimés", voix: "votes" },
 };
 
 async function openStream(
@@ -40,6 +46,13 @@ async function openStream(
 ): Promise<ResultsStream | null> {
   if (unit.format === "ministry-legacy") return parseMinistryLegacy(unit.source, issues);
   if (unit.format === "ministry-2024") return parseMinistry2024(unit.source, issues);
+  if (unit.format === "brest-city") {
+    const parts = [
+      { source: unit.source, issues },
+      ...(unit.more ?? []).map((m) => ({ source: m.source, issues: m.issues ?? other })),
+    ];
+    return parseBrestCity(parts, unit.commune ?? null);
+  }
   const votes = unit.candidates ? await readLongVotes(unit.candidates.source, other) : null;
   if (!unit.candidates) issues.warn("no per-candidate file paired with this totals file: totals only");
   return parseLongTotals(unit.source, issues, votes);
@@ -61,15 +74,27 @@ export async function importResults(
   const summary = emptySummary(unit.name, "results");
   summary.format = unit.format;
   if (unit.candidates) summary.pairedWith = unit.candidates.name;
+  for (const m of unit.more ?? []) m.issues = createFileIssues(m.name);
+  if (unit.more?.length) summary.pairedWith = unit.more.map((m) => m.name).join(", ");
+  const allIssues = (): FileIssues[] => [
+    issues,
+    otherIssues,
+    ...(unit.more ?? []).flatMap((m) => (m.issues ? [m.issues] : [])),
+  ];
+  const errorCount = (): number => allIssues().reduce((n, i) => n + i.errorCount, 0);
   const reject = (): ImportSummary => {
     unit.source.close();
+    for (const m of unit.more ?? []) m.source.close();
     summary.status = "rejected";
-    summary.errors = [...formatIssues(issues), ...formatIssues(otherIssues)];
-    summary.warnings = issues.warnings;
+    summary.errors = allIssues().flatMap(formatIssues);
+    summary.warnings = allIssues().flatMap((i) => i.warnings);
     return summary;
   };
   const stream = await openStream(unit, issues, otherIssues);
-  if (!stream || issues.errorCount + otherIssues.errorCount > 0) return reject();
+  if (!stream || errorCount() > 0) return reject();
+  // The first bureau is read before the election is named: some layouts tell it in their rows.
+  const iterator = stream.rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
   const hint = mergeHints(
     readElectionHint(unit.name),
     readElectionHint(unit.candidates?.name ?? ""),
@@ -107,13 +132,14 @@ export async function importResults(
       const writer = createResultsWriter(tx, campaign.id, election.id);
       const seen = new Map<string, number>();
       let rows = 0;
-      for await (const result of stream.rows) {
+      for (let next = first; !next.done; next = await iterator.next()) {
+        const result = next.value;
         if (++rows % 5000 === 0) onRows?.(rows);
         if (!inTerritory(result.communeCode, campaign.territory)) {
           summary.skippedOutsideTerritory++;
           continue;
         }
-        if (!checkBureauResult(result, issues, seen, COLUMNS[unit.format]) || issues.errorCount > 0) continue;
+        if (!checkBureauResult(result, issues, seen, COLUMNS[unit.format]) || errorCount() > 0) continue;
         codes.set(result.bureauCode, result.communeCode);
         for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
         for (const vote of result.votes)
@@ -122,7 +148,7 @@ export async function importResults(
       }
       onRows?.(rows);
       await writer.flush();
-      if (issues.errorCount + otherIssues.errorCount > 0) throw new Rejected();
+      if (errorCount() > 0) throw new Rejected();
       if (codes.size === 0) {
         issues.error(1, 1, `no bureau of territory ${campaign.territory} in this file`);
         throw new Rejected();
@@ -146,9 +172,10 @@ export async function importResults(
           `${summary.bureauMatching.added} bureaux of ${election.id} were not in the campaign's bureau set (new or re-cut bureaux): ${summary.bureauMatching.addedCodes.join(", ")}`,
         );
       }
-      summary.warnings = [...issues.warnings, ...otherIssues.warnings];
+      summary.warnings = allIssues().flatMap((i) => i.warnings);
       const files = [{ name: unit.name, hash: unit.hash }];
       if (unit.candidates) files.push({ name: unit.candidates.name, hash: unit.candidates.hash });
+      for (const m of unit.more ?? []) files.push({ name: m.name, hash: m.hash });
       for (const file of files) {
         await tx
           .insert(importedFiles)
