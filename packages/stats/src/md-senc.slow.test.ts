@@ -20,7 +20,7 @@ describe.skipIf(!senc)("MD on senc (North Carolina 2001, race × party registrat
   let out: EiOutput;
   const fit = async (): Promise<EiOutput> => {
     if (!out && senc) {
-      out = await runMd(senc.input, { seed: 2001, samples: 5000, burnin: 15000, thin: 10, chains: 2 });
+      out = await runMd(senc.input, { seed: 2001, samples: 8000, burnin: 30000, thin: 10, chains: 2 });
     }
     return out;
   };
@@ -28,10 +28,9 @@ describe.skipIf(!senc)("MD on senc (North Carolina 2001, race × party registrat
   it("posterior means of the aggregate cells are within 0.01 of eiPack's ei.MD.bayes", async () => {
     expect(reference, "run packages/stats/reference/eipack_md_senc.R").not.toBeNull();
     const o = await fit();
-    for (let r = 0; r < 3; r++) {
-      for (let c = 0; c < 3; c++)
-        expect(Math.abs(o.estimate[r][c] - (reference?.shares[r][c] ?? 0))).toBeLessThan(0.01);
-    }
+    const diffs = o.estimate.flat().map((v, k) => Math.abs(v - (reference?.shares.flat()[k] ?? 0)));
+    console.log(`senc: largest |Terrain − eiPack| over the 9 shares ${Math.max(...diffs).toFixed(4)}`);
+    for (const d of diffs) expect(d).toBeLessThan(0.01);
   });
 
   it("is closer to the true internal cells than the independence table, by a wide margin", async () => {
