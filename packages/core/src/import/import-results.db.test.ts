@@ -249,3 +249,52 @@ describe.skipIf(!hasFrData)("importing the city of Brest's own exports", () => {
     ]);
   });
 });
+
+describe.skipIf(!hasFrData)("matching bureaux across elections and contours", () => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("reports bureaux added and absent when an election's bureaux differ, and a changed boundary", async () => {
+    await importFiles(handle.db, { territory: "29019", files: [LEGACY] });
+    // A re-cut: bureau 0104 is gone and a bureau 0105 appears in the next election.
+    const totals = readFileSync(
+      frFile("brest/results/long_legis-2024-t1_bureaux_territoires_brest.csv"),
+      "utf8",
+    );
+    const recut = path.join(dir, "long_legis-2024-t1_bureaux_territoires_recut.csv");
+    writeFileSync(recut, totals.replace("29019_0104", "29019_0105"));
+    const [summary] = await importFiles(handle.db, { territory: "29019", files: [recut] });
+    expect(summary.bureauMatching).toEqual({
+      matched: 103,
+      added: 1,
+      absent: 1,
+      addedCodes: ["29019_0105"],
+      absentCodes: ["29019_0104"],
+    });
+    expect(summary.warnings).toEqual([
+      "no per-candidate file paired with this totals file: totals only",
+      "1 bureaux of leg2024t1 were not in the campaign's bureau set (new or re-cut bureaux): 29019_0105",
+    ]);
+    // Contours: the second import moves one vertex of bureau 0001.
+    const contours = frFile("brest/contours/brest_contours_codeBureauVote.geojson");
+    await importFiles(handle.db, { territory: "29019", files: [contours] });
+    const geo = JSON.parse(readFileSync(contours, "utf8")) as {
+      features: { properties: { codeBureauVote: string }; geometry: { coordinates: number[][][] } }[];
+    };
+    const one = geo.features.find((f) => f.properties.codeBureauVote === "29019_0001");
+    if (!one) throw new Error("bureau 0001 missing from the contours");
+    one.geometry.coordinates[0][1][0] += 0.0005;
+    const moved = path.join(dir, "contours_moved.geojson");
+    writeFileSync(moved, JSON.stringify(geo));
+    const [changed] = await importFiles(handle.db, { territory: "29019", files: [moved] });
+    expect(changed.warnings).toEqual([
+      "boundary changed for 1 bureaux: 29019_0001",
+      "1 bureaux have no contour: 29019_0105",
+    ]);
+  });
+});
