@@ -4,12 +4,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DbHandle } from "@terrain/core";
+import { type DbHandle, getElectionSummaries, OFFICIAL_RESULTS, schema } from "@terrain/core";
+import { createTestDb } from "@terrain/core/src/db/test-db.ts";
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { campaigns } from "../../../../packages/core/src/db/schema/index.ts";
-import { createTestDb } from "../../../../packages/core/src/db/test-db.ts";
-import { getElectionSummaries, OFFICIAL_RESULTS } from "../../../../packages/core/src/import/index.ts";
 import { registerFetchCommand } from "./fetch-command.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -87,7 +85,7 @@ describe.skipIf(!hasData)("terrain fetch from a local mirror of the open-data po
       "leg2024_t2_resultats-definitifs-par-bureau-de-vote.csv",
       "pres2022_t2_resultats-par-niveau-burvot-t2-france-entiere.txt",
     ]);
-    const [campaign] = await handle.db.select().from(campaigns);
+    const [campaign] = await handle.db.select().from(schema.campaigns);
     const status = await getElectionSummaries(handle.db, campaign.id);
     // The same totals as Brest's own files (checked bureau by bureau in the import tests).
     expect(status.elections.map((e) => [e.id, e.bureaux, e.inscrits, e.votants, e.exprimes])).toEqual([

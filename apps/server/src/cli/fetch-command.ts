@@ -1,7 +1,6 @@
 import type { DbHandle } from "@terrain/core";
+import { fetchOfficialFiles, formatSummary } from "@terrain/core";
 import type { Command } from "commander";
-// Imported by path until core's index re-exports ./import/index.ts.
-import { fetchOfficialFiles, formatSummary } from "../../../../packages/core/src/import/index.ts";
 import { cliOutput, progressBar } from "./import-command.ts";
 
 /** How the command reaches the database and the data folder; output injectable for tests. */

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DbHandle } from "@terrain/core";
+import { createTestDb } from "@terrain/core/src/db/test-db.ts";
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../../../../packages/core/src/db/test-db.ts";
 import { registerImportCommand } from "./import-command.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");

@@ -1,12 +1,7 @@
 import type { DbHandle } from "@terrain/core";
+import { formatSummary, type ImportProgress, importFiles } from "@terrain/core";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-// Imported by path until core's index re-exports ./import/index.ts.
-import {
-  formatSummary,
-  type ImportProgress,
-  importFiles,
-} from "../../../../packages/core/src/import/index.ts";
 
 /** Where the command writes and how it reaches the database; injectable for tests. */
 export interface ImportCommandDeps {

@@ -4,13 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import fastifyMultipart from "@fastify/multipart";
-import { AppError, authorize, schema } from "@terrain/core";
+import { AppError, authorize, type ImportSummary, importFiles, schema } from "@terrain/core";
 import { and, desc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-// Imported by path until core's index re-exports ./import/index.ts.
-import { type ImportSummary, importFiles } from "../../../../packages/core/src/import/index.ts";
 import type { AppDeps } from "../app-deps.ts";
 
 const params = z.object({ campaignId: z.string() });

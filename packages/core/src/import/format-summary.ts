@@ -30,7 +30,7 @@ export function formatSummary(s: ImportSummary): string[] {
     );
   }
   if (s.variables) lines.push(`  ${s.variables} variables per IRIS`);
-  if (s.addresses) {
+  if (s.addresses && s.addresses.total > 0) {
     const a = s.addresses;
     lines.push(`  addresses: ${n(a.total)}, ${n(a.withBureau)} in a bureau, ${n(a.withIris)} in an IRIS`);
   }
