@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../db/db-type.ts";
-import { addresses, bureaux, campaigns, iris, irisBureauWeights } from "../db/schema/index.ts";
+import { addresses, bureaux, campaigns, iris, irisBureauWeights, irisValues } from "../db/schema/index.ts";
 import { createTestDb } from "../db/test-db.ts";
 import { importFiles } from "./import-files.ts";
 import { frFile, hasFrData } from "./test-data.ts";
@@ -223,6 +223,45 @@ describe.skipIf(!hasFrData)("importing contours, IRIS and addresses", () => {
       ["291900101", "29190_0001", 3, 0.75, 1],
       ["291900101", "29190_0002", 1, 0.25, 1 / 3],
       ["291900102", "29190_0002", 2, 1, 2 / 3],
+    ]);
+  });
+
+  it("reads an older INSEE table keyed by DCOMIRIS, with French decimals and secret cells", async () => {
+    const file = path.join(dir, "base-ic-evol-struct-pop-2012.csv");
+    writeFileSync(
+      file,
+      "DCOMIRIS;LIBIRIS;P12_POP;P12_POP65P_PCT\n291900101;Centre;1234,5;s\n291900102;Gare;980;12,25\n",
+    );
+    const [summary] = await importFiles(handle.db, { territory: "29190", files: [file] });
+    expect(summary).toMatchObject({
+      status: "imported",
+      iris: 2,
+      variables: 2,
+      format: "base-ic-population",
+    });
+    const id = await campaignId(handle, "29190");
+    const rows = await handle.db.select().from(iris).where(eq(iris.campaignId, id)).orderBy(iris.code);
+    expect(rows.map((r) => [r.code, r.name])).toEqual([
+      ["291900101", "Centre"],
+      ["291900102", "Gare"],
+    ]);
+    const values = await handle.db
+      .select({ iris: irisValues.irisCode, variable: irisValues.variable, value: irisValues.value })
+      .from(irisValues)
+      .where(eq(irisValues.campaignId, id))
+      .orderBy(irisValues.irisCode, irisValues.variable);
+    expect(values.map((v) => [v.iris, v.variable, v.value])).toEqual([
+      ["291900101", "P12_POP", 1234.5],
+      ["291900101", "P12_POP65P_PCT", null],
+      ["291900102", "P12_POP", 980],
+      ["291900102", "P12_POP65P_PCT", 12.25],
+    ]);
+    const bad = path.join(dir, "base-ic-evol-struct-pop-2012-bad.csv");
+    writeFileSync(bad, "DCOMIRIS;LIBIRIS;P12_POP\n291900101;Centre;douze\n2919001;Court;3\n");
+    const [rejected] = await importFiles(handle.db, { territory: "29190", files: [bad] });
+    expect(rejected.errors).toEqual([
+      'base-ic-evol-struct-pop-2012-bad.csv:2:P12_POP: not a number: "douze"',
+      'base-ic-evol-struct-pop-2012-bad.csv:3:DCOMIRIS: not an IRIS code (9 characters): "2919001"',
     ]);
   });
 });
