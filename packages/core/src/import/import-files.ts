@@ -74,9 +74,13 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
   const summaries: ImportSummary[] = [];
   const pending: Detected[] = [];
   for (const ref of refs) {
-    const hash = await hashFile(ref.path).catch(() => null);
-    if (hash === null) {
-      summaries.push(rejected(ref.name, "unknown", [`${ref.name}:0:0: cannot read the file`]));
+    let hash: string;
+    try {
+      hash = await hashFile(ref.path);
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+      summaries.push(rejected(ref.name, "unknown", [`${ref.name}:1:1: cannot read the file: ${reason}`]));
       continue;
     }
     const previous = await alreadyImported(db, campaign, hash);

@@ -166,6 +166,11 @@ describe.skipIf(!hasFrData)("importing results into the database", () => {
       [`${N}nuls.txt:3:Votants: exprimés (560) + blancs (60) + nuls (5) = 625, not votants (620)`],
     ],
     [
+      "a file that does not exist",
+      () => path.join(dir, "pres2022_t2_absent.txt"),
+      [`${N}absent.txt:1:1: cannot read the file: no such file`],
+    ],
+    [
       "an unknown layout",
       () => {
         const file = path.join(dir, "tableau.csv");
