@@ -6,6 +6,7 @@ export * from "./get-bureau-detail.ts";
 export * from "./get-bureaux-map.ts";
 export * from "./list-elections.ts";
 export * from "./load-election.ts";
+export * from "./merge-small-options.ts";
 export * from "./message-matrix.ts";
 export * from "./request-analysis.ts";
 export * from "./run-group-analysis.ts";

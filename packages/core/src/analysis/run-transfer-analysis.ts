@@ -4,7 +4,8 @@ import type { Db } from "../db/db-type.ts";
 import { AppError } from "../errors.ts";
 import { buildTransferInput } from "./build-transfer-input.ts";
 import { loadBureauDemographics } from "./demographics.ts";
-import { type ElectionTable, listElectionIds, loadElection } from "./load-election.ts";
+import { type ElectionOption, type ElectionTable, listElectionIds, loadElection } from "./load-election.ts";
+import { BLANK_AND_NULL, mergeSmallOptions, OTHER_LISTS } from "./merge-small-options.ts";
 import { scoreTransfer } from "./score-transfer.ts";
 import { type Side, sideIndices } from "./side.ts";
 import type { BacktestOut, TransferMethod, TransferResult } from "./transfer-result.ts";
@@ -21,6 +22,7 @@ export interface RunOptions {
   /** md: kept draws and burn-in per chain (default 1000 each), chains (default 2). */
   samples?: number;
   burnin?: number;
+  thin?: number;
   chains?: number;
 }
 
@@ -29,11 +31,15 @@ const sideKeys = (e: ElectionTable, side: Side) => new Set(sideIndices(e, side).
 async function estimate(
   from: ElectionTable,
   to: ElectionTable,
+  side: Side,
   method: TransferMethod,
   options: RunOptions,
   progress: (f: number) => void,
 ) {
-  const built = buildTransferInput(from, to);
+  const raw = buildTransferInput(from, to);
+  const keep = new Set([...sideKeys(from, side), ...sideKeys(to, side)]);
+  const merged = mergeSmallOptions(raw.input, keep);
+  const built = { ...raw, input: merged.input, merged: { rows: merged.rowGroups, cols: merged.colGroups } };
   if (built.input.units.length < 2) {
     throw new AppError(
       "bad_request",
@@ -45,6 +51,7 @@ async function estimate(
     units: true,
     samples: options.samples,
     burnin: options.burnin,
+    thin: options.thin,
     chains: options.chains ?? 2,
     onProgress: progress,
   });
@@ -74,7 +81,7 @@ export async function runTransferAnalysis(
   const warnings: string[] = [];
   if (sideFrom.size === 0) warnings.push(`Aucune liste de notre camp dans ${from.label}.`);
   if (sideTo.size === 0) warnings.push(`Aucune liste de notre camp dans ${to.label}.`);
-  const { built, out } = await estimate(from, to, method, options, (f) =>
+  const { built, out } = await estimate(from, to, params.side, method, options, (f) =>
     report(0.05 + 0.8 * f, "Estimation des reports"),
   );
   const bureaux = scoreTransfer(built.input, out, sideFrom, sideTo, demo.households);
@@ -87,20 +94,21 @@ export async function runTransferAnalysis(
     from: { id: from.id, label: from.label },
     to: { id: to.id, label: to.label },
     transfer,
-    labels: {
-      rows: out.rows.map(
-        (k) => from.options.find((o) => o.key === k) ?? { key: k, label: k, nuance: null, kind: "list" },
-      ),
-      cols: out.cols.map(
-        (k) => to.options.find((o) => o.key === k) ?? { key: k, label: k, nuance: null, kind: "list" },
-      ),
-    },
+    labels: { rows: out.rows.map((k) => optionOf(from, k)), cols: out.cols.map((k) => optionOf(to, k)) },
+    merged: built.merged,
     side: { from: [...sideFrom], to: [...sideTo] },
     unmatched: built.unmatched,
     bureaux,
     backtest,
     warnings: [...warnings, ...out.diagnostics.warnings],
   };
+}
+
+function optionOf(e: ElectionTable, key: string): ElectionOption {
+  const found = e.options.find((o) => o.key === key);
+  if (found) return found;
+  if (key === BLANK_AND_NULL) return { key, label: key, nuance: null, kind: "blank" };
+  return { key, label: key === OTHER_LISTS ? key : key.replace("_", " "), nuance: null, kind: "list" };
 }
 
 async function runBacktest(
@@ -125,7 +133,7 @@ async function runBacktest(
   if (!prev) return null;
   const sidePrev = sideKeys(prev, side);
   const btMethod: TransferMethod = method === "md" ? "tslphom" : method;
-  const { built, out } = await estimate(prev, from, btMethod, options, () => {});
+  const { built, out } = await estimate(prev, from, side, btMethod, options, () => {});
   const scores = scoreTransfer(built.input, out, sidePrev, sideFrom, households);
   const ours = (e: ElectionTable, keys: ReadonlySet<string>) => {
     const idx = e.options.flatMap((o, k) => (keys.has(o.key) ? [k] : []));

@@ -1,5 +1,6 @@
 import type { EiInput, EiOutput } from "@terrain/stats";
 import { type BureauTransfer, scoreBureaux } from "../../../stats/src/score-bureaux.ts";
+import { BLANK_AND_NULL } from "./merge-small-options.ts";
 import type { BureauPriority } from "./transfer-result.ts";
 
 const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0);
@@ -24,7 +25,7 @@ export function scoreTransfer(
   const byId = new Map(input.units.map((u) => [u.id, u]));
   const rowIndex = out.rows.map((r) => input.rows.indexOf(r));
   const colIndex = out.cols.map((c) => input.cols.indexOf(c));
-  const fixed = new Set(["Abstentions", "Blancs", "Nuls", "NET_EXITS"]);
+  const fixed = new Set(["Abstentions", "Blancs", "Nuls", BLANK_AND_NULL, "NET_EXITS"]);
   const voteCols = out.cols.flatMap((c, k) => (fixed.has(c) ? [] : [k]));
   const voterCols = out.cols.flatMap((c, k) => (c === "Abstentions" || c === "NET_EXITS" ? [] : [k]));
   const spec = {

@@ -42,6 +42,8 @@ export interface TransferResult {
   /** The engine's output contract, without per-unit tables. */
   transfer: EiOutput;
   labels: { rows: ElectionOption[]; cols: ElectionOption[] };
+  /** Merged options: blank + null, and the small lists ("Autres listes"): new label → original keys. */
+  merged: { rows: Record<string, string[]>; cols: Record<string, string[]> };
   side: { from: string[]; to: string[] };
   unmatched: { onlyFrom: string[]; onlyTo: string[] };
   bureaux: BureauPriority[];
