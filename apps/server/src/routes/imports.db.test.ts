@@ -136,4 +136,34 @@ describe.skipIf(!hasData)("POST /api/campaigns/:campaignId/imports (upload)", ()
     });
     expect(res.statusCode).toBe(403);
   });
+
+  it("streams import progress as NDJSON lines when asked, then the summaries", async () => {
+    const { body, type } = multipart([
+      {
+        name: "leg2024_t2_circos29-02-03_official.csv",
+        bytes: brest("leg2024_t2_circos29-02-03_official.csv"),
+      },
+    ]);
+    const res = await app.inject({
+      method: "POST",
+      url: `/api/campaigns/${campaignId}/imports`,
+      headers: { "content-type": type, "x-test-role": "admin", accept: "application/x-ndjson" },
+      payload: body,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("application/x-ndjson");
+    const lines = res.body
+      .trim()
+      .split("\n")
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            type: string;
+            rows?: number;
+            summaries?: { status: string; bureaux?: number }[];
+          },
+      );
+    expect(lines.filter((l) => l.type === "progress").map((l) => l.rows)).toContain(201);
+    expect(lines.at(-1)).toMatchObject({ type: "done", summaries: [{ status: "imported", bureaux: 104 }] });
+  });
 });

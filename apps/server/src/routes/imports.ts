@@ -2,9 +2,17 @@ import { createWriteStream } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import fastifyMultipart from "@fastify/multipart";
-import { AppError, authorize, type ImportSummary, importFiles, schema } from "@terrain/core";
+import {
+  AppError,
+  authorize,
+  type ImportProgress,
+  type ImportSummary,
+  importFiles,
+  schema,
+} from "@terrain/core";
 import { and, desc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -69,11 +77,32 @@ function safeName(name: string, index: number): string {
   return base === "" || base.startsWith(".") ? `upload-${index}` : base;
 }
 
+/** Streams each uploaded part to its own folder under `dir` (never held in memory). */
+async function receiveFiles(
+  parts: AsyncIterable<{ filename: string; file: NodeJS.ReadableStream & { truncated: boolean } }>,
+  dir: string,
+): Promise<{ name: string; path: string }[]> {
+  const files: { name: string; path: string }[] = [];
+  for await (const part of parts) {
+    const name = safeName(part.filename, files.length);
+    const folder = path.join(dir, String(files.length));
+    await mkdir(folder);
+    const target = path.join(folder, name);
+    await pipeline(part.file, createWriteStream(target));
+    if (part.file.truncated) throw new AppError("bad_request", `${name} : fichier trop volumineux.`);
+    files.push({ name, path: target });
+  }
+  if (files.length === 0) throw new AppError("bad_request", "Aucun fichier reçu.");
+  return files;
+}
+
 /**
  * The "Données" page's upload: multipart files streamed to a temporary folder (never held
  * in memory), imported with importFiles into the campaign's territory, and answered with
  * one summary per file. 422 when a file is rejected (the others are imported). Upload
- * progress is the browser's (bytes sent).
+ * progress is the browser's (bytes sent); import progress comes as NDJSON lines
+ * (`{"type":"progress",…}` then `{"type":"done","summaries":[…]}`) when the client accepts
+ * application/x-ndjson.
  */
 export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
@@ -90,7 +119,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           response: { 200: importsOut },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { campaignId } = request.params;
         authorize(request.actor, "data:import", { campaignId });
         const [campaign] = await deps.db
@@ -98,33 +127,37 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           .from(schema.campaigns)
           .where(eq(schema.campaigns.id, campaignId));
         if (!campaign) throw new AppError("not_found", "Campagne introuvable.");
-        if (!request.isMultipart())
+        if (!request.isMultipart()) {
           throw new AppError("bad_request", "Envoyez les fichiers en multipart/form-data.");
-        const dir = await mkdtemp(path.join(tmpdir(), "terrain-upload-"));
-        try {
-          const files: { name: string; path: string }[] = [];
-          for await (const part of request.files()) {
-            const name = safeName(part.filename, files.length);
-            const folder = path.join(dir, String(files.length));
-            await mkdir(folder);
-            const target = path.join(folder, name);
-            await pipeline(part.file, createWriteStream(target));
-            if (part.file.truncated) throw new AppError("bad_request", `${name} : fichier trop volumineux.`);
-            files.push({ name, path: target });
-          }
-          if (files.length === 0) throw new AppError("bad_request", "Aucun fichier reçu.");
-          const summaries: ImportSummary[] = await importFiles(deps.db, {
-            territory: campaign.territory,
-            files,
-          });
-          const rejected = summaries.filter((s) => s.status === "rejected");
-          if (rejected.length > 0) {
-            throw new AppError("invalid_file", rejected.flatMap((s) => s.errors).join("\n"), { summaries });
-          }
-          return { summaries };
-        } finally {
-          await rm(dir, { recursive: true, force: true });
         }
+        const dir = await mkdtemp(path.join(tmpdir(), "terrain-upload-"));
+        const cleanUp = () => rm(dir, { recursive: true, force: true });
+        let files: { name: string; path: string }[];
+        try {
+          files = await receiveFiles(request.files(), dir);
+        } catch (error) {
+          await cleanUp();
+          throw error;
+        }
+        const run = (onProgress?: (p: ImportProgress) => void) =>
+          importFiles(deps.db, { territory: campaign.territory, files, onProgress }).finally(cleanUp);
+        if (String(request.headers.accept ?? "").includes("application/x-ndjson")) {
+          // Progress while importing: one JSON line per progress event, then the summaries.
+          const out = new PassThrough();
+          const line = (value: unknown) => out.write(`${JSON.stringify(value)}\n`);
+          run((p) => line({ type: "progress", ...p })).then(
+            (summaries) => out.end(`${JSON.stringify({ type: "done", summaries })}\n`),
+            (error: Error) => out.end(`${JSON.stringify({ type: "error", message: error.message })}\n`),
+          );
+          // A stream is sent as is: the JSON response schema does not apply to it.
+          return reply.type("application/x-ndjson").send(out as unknown as z.infer<typeof importsOut>);
+        }
+        const summaries: ImportSummary[] = await run();
+        const rejected = summaries.filter((s) => s.status === "rejected");
+        if (rejected.length > 0) {
+          throw new AppError("invalid_file", rejected.flatMap((s) => s.errors).join("\n"), { summaries });
+        }
+        return { summaries };
       },
     );
     r.get(
