@@ -1,0 +1,191 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Drawer,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+} from "@mantine/core";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { useCampaign } from "../../app/CampaignLayout.tsx";
+import { EmptyBlock } from "../../components/EmptyBlock.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { BureauxMap, type MapFeature } from "../../components/map/BureauxMap.tsx";
+import { colorOf, equalIntervals } from "../../components/map/colorScale.ts";
+import { Legend } from "../../components/map/Legend.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { PageHeader } from "../PageHeader.tsx";
+import { bureauxCsvUrl, useBureauxMap } from "./api.ts";
+import { BureauCard } from "./BureauCard.tsx";
+import { BureauxTable } from "./BureauxTable.tsx";
+import { formatIndicator, INDICATORS, type Indicator, indicatorValue } from "./indicators.ts";
+
+/** Saves the map canvas as a PNG (the canvas keeps its drawing buffer for this). */
+function downloadPng(map: MapLibreMap, name: string): void {
+  const a = document.createElement("a");
+  a.href = map.getCanvas().toDataURL("image/png");
+  a.download = name;
+  a.click();
+}
+
+/**
+ * Carte: the commune's bureaux coloured by the chosen indicator, with a legend, a tooltip,
+ * the same figures as a sortable table, and the bureau's card on click. ?analyse=jobId picks
+ * the analysis; without it the latest finished one is shown.
+ */
+export function MapPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const campaign = useCampaign();
+  const [params, setParams] = useSearchParams();
+  const analysisParam = params.get("analyse");
+  const selected = params.get("bureau");
+  const data = useBureauxMap(campaign.id, analysisParam);
+  const hasAnalysis = Boolean(data.data?.analysisId);
+  const [chosen, setIndicator] = useState<Indicator | null>(null);
+  const indicator: Indicator = chosen ?? (hasAnalysis ? "priority" : "turnout");
+  const [view, setView] = useState<string | null>("map");
+  const mapRef = useRef<MapLibreMap | null>(null);
+
+  const select = (code: string | null) =>
+    setParams(
+      (p) => {
+        if (code) p.set("bureau", code);
+        else p.delete("bureau");
+        return p;
+      },
+      { replace: true },
+    );
+
+  const rows = useMemo(() => data.data?.features.map((f) => f.properties) ?? [], [data.data]);
+  const classes = useMemo(
+    () => equalIntervals(rows.map((r) => indicatorValue(r, indicator))),
+    [rows, indicator],
+  );
+  const features = useMemo<MapFeature[]>(
+    () =>
+      (data.data?.features ?? []).map((f) => {
+        const value = indicatorValue(f.properties, indicator);
+        const label = t(`analysis.indicator.${indicator}.short`);
+        return {
+          code: f.properties.code,
+          geometry: f.geometry,
+          fill: colorOf(value, classes),
+          tooltip: `${f.properties.name ? `${f.properties.code} · ${f.properties.name}` : f.properties.code} — ${label} : ${formatIndicator(value, indicator, lang)}`,
+        };
+      }),
+    [data.data, indicator, classes, t, lang],
+  );
+
+  const analysisId = data.data?.analysisId ?? null;
+  const actions = (
+    <Group gap="xs">
+      <Button
+        variant="default"
+        onClick={() => mapRef.current && downloadPng(mapRef.current, "carte-bureaux.png")}
+      >
+        {t("analysis.map.exportPng")}
+      </Button>
+      {analysisId && (
+        <Button component="a" variant="default" href={bureauxCsvUrl(campaign.id, analysisId)} download>
+          {t("analysis.map.exportCsv")}
+        </Button>
+      )}
+    </Group>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t("analysis.map.title")}
+        subtitle={campaign.name}
+        actions={data.data?.features.length ? actions : undefined}
+      />
+      {data.isPending && <PageLoader />}
+      {data.isError && <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />}
+      {data.data && data.data.features.length === 0 && (
+        <EmptyBlock title={t("analysis.map.emptyTitle")} description={t("analysis.map.emptyText")}>
+          <Button component={Link} to={`/campagnes/${campaign.id}/donnees`}>
+            {t("analysis.map.goData")}
+          </Button>
+        </EmptyBlock>
+      )}
+      {data.data && data.data.features.length > 0 && (
+        <Stack gap="sm">
+          {!hasAnalysis && (
+            <Alert color="blue" title={t("analysis.map.noAnalysisTitle")}>
+              {t("analysis.map.noAnalysis")}{" "}
+              <Anchor component={Link} to={`/campagnes/${campaign.id}/analyses`}>
+                {t("analysis.map.goAnalyses")}
+              </Anchor>
+            </Alert>
+          )}
+          <Group justify="space-between" align="flex-end" gap="sm">
+            <Select
+              label={t("analysis.map.indicator")}
+              data={INDICATORS.map((i) => ({ value: i, label: t(`analysis.indicator.${i}.long`) }))}
+              value={indicator}
+              onChange={(v) => v && setIndicator(v as Indicator)}
+              allowDeselect={false}
+              w={{ base: "100%", sm: 340 }}
+            />
+            <SegmentedControl
+              value={view ?? "map"}
+              onChange={setView}
+              aria-label={t("analysis.map.view")}
+              data={[
+                { value: "map", label: t("analysis.map.viewMap") },
+                { value: "table", label: t("analysis.map.viewTable") },
+              ]}
+            />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t(`analysis.indicator.${indicator}.help`)}
+          </Text>
+          <div style={{ display: view === "table" ? "none" : undefined }}>
+            <Paper withBorder p={4}>
+              <BureauxMap
+                features={features}
+                selected={selected}
+                onSelect={select}
+                onReady={(m) => {
+                  mapRef.current = m;
+                }}
+                label={t("analysis.map.aria", { indicator: t(`analysis.indicator.${indicator}.long`) })}
+                height="min(62vh, 560px)"
+              />
+            </Paper>
+            <Paper withBorder p="sm" mt="xs">
+              <Legend
+                title={t(`analysis.indicator.${indicator}.long`)}
+                classes={classes}
+                format={(v) => formatIndicator(v, indicator, lang)}
+                noData={t("analysis.map.noData")}
+              />
+              <Text size="xs" c="dimmed" mt={4}>
+                {t("analysis.map.tableHint")}
+              </Text>
+            </Paper>
+          </div>
+          {view === "table" && <BureauxTable rows={rows} onSelect={select} />}
+        </Stack>
+      )}
+      <Drawer
+        opened={selected !== null}
+        onClose={() => select(null)}
+        position="right"
+        size="lg"
+        title={t("analysis.card.heading")}
+      >
+        {selected && <BureauCard campaignId={campaign.id} code={selected} analysisId={analysisId} />}
+      </Drawer>
+    </>
+  );
+}
