@@ -20,8 +20,8 @@ export async function createFirstAdmin(context: BrowserContext, setupLink: strin
 /** Signs in through the form, as a user would. */
 export async function signInWithForm(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/login");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("textbox", { name: "Adresse e-mail", exact: true }).fill(email);
+  await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 

@@ -33,9 +33,9 @@ describe.skipIf(!browserAvailable())("first run, sign-in and sign-out", () => {
   it("creates the first administrator through the one-time setup link", async () => {
     await page.goto(server.setupLink);
     await page.getByRole("heading", { name: "Créer le premier administrateur" }).waitFor();
-    await page.getByLabel("Nom").fill(admin.name);
-    await page.getByLabel("Adresse e-mail").fill(admin.email);
-    await page.getByLabel("Mot de passe").fill(admin.password);
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill(admin.name);
+    await page.getByRole("textbox", { name: "Adresse e-mail", exact: true }).fill(admin.email);
+    await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(admin.password);
     await screenshot(page, "setup-desk");
     await page.getByRole("button", { name: "Créer le compte" }).click();
 
@@ -91,7 +91,7 @@ describe.skipIf(!browserAvailable())("first run, sign-in and sign-out", () => {
     const k = await newContext(browser, server.baseUrl);
     const p = await k.newPage();
     await p.goto("/login");
-    await p.getByLabel("Adresse e-mail").focus();
+    await p.getByRole("textbox", { name: "Adresse e-mail", exact: true }).focus();
     await p.keyboard.type(admin.email);
     await p.keyboard.press("Tab");
     await p.keyboard.type(admin.password);

@@ -59,7 +59,12 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navbar">
+      <AppShell.Navbar
+        p="sm"
+        id="main-navbar"
+        // Off-screen when collapsed on a phone: also out of the tab order and the accessibility tree.
+        style={!wide && !opened ? { visibility: "hidden" } : undefined}
+      >
         <Stack gap="md">
           {!wide && <CampaignSwitcher me={me} campaignId={campaign?.id} withLabel />}
           {campaign && <MainNav campaign={campaign} isSuperadmin={superadmin} onNavigate={close} />}

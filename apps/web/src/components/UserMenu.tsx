@@ -32,9 +32,13 @@ export function UserMenu({ me, compact }: { me: Me; compact?: boolean }) {
           aria-label={t("user.menu", { name: me.user.name })}
           maw={compact ? 56 : 200}
         >
-          <Text span truncate="end" size="sm">
-            {compact ? initials(me.user.name) : me.user.name}
-          </Text>
+          {compact ? (
+            initials(me.user.name)
+          ) : (
+            <Text span truncate="end" size="sm">
+              {me.user.name}
+            </Text>
+          )}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

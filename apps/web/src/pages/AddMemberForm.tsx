@@ -1,9 +1,10 @@
-import { Alert, Button, NativeSelect, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import type { Role } from "../api/types.ts";
+import { PasswordField } from "../components/PasswordField.tsx";
 
 const roles: Role[] = ["volunteer", "coordinator", "analyst", "admin"];
 const blank = { name: "", email: "", role: "volunteer" as Role, password: "" };
@@ -75,7 +76,7 @@ export function AddMemberForm({ campaignId }: { campaignId: string }) {
             </option>
           ))}
         </NativeSelect>
-        <PasswordInput
+        <PasswordField
           label={t("team.password")}
           description={t("team.passwordHint")}
           name="password"

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, TextInput } from "@mantine/core";
+import { Alert, Button, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { signIn } from "../api/auth.ts";
 import { isApiError } from "../api/client.ts";
 import { useSetupNeeded } from "../api/queries.ts";
 import { AuthFrame } from "../components/AuthFrame.tsx";
+import { PasswordField } from "../components/PasswordField.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
 import { safeNext } from "./safeNext.ts";
 
@@ -58,7 +59,7 @@ export function LoginPage() {
           onChange={(e) => setEmail(e.currentTarget.value)}
           mb="sm"
         />
-        <PasswordInput
+        <PasswordField
           label={t("login.password")}
           name="password"
           autoComplete="current-password"

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, TextInput } from "@mantine/core";
+import { Alert, Button, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { api } from "../api/client.ts";
 import { useSetupNeeded } from "../api/queries.ts";
 import { AuthFrame } from "../components/AuthFrame.tsx";
 import { PageLoader } from "../components/PageLoader.tsx";
+import { PasswordField } from "../components/PasswordField.tsx";
 import { useDocumentTitle } from "../components/useDocumentTitle.ts";
 
 /** /setup?token=…: the one-time link printed by the server creates the first administrator. */
@@ -79,7 +80,7 @@ export function SetupPage() {
           mb="sm"
           {...field("email")}
         />
-        <PasswordInput
+        <PasswordField
           label={t("setup.password")}
           description={t("setup.passwordHint")}
           name="password"

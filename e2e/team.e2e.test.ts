@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { admin, createCampaign, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import {
+  browserAvailable,
+  ensureWebBuilt,
+  launchBrowser,
+  newContext,
+  phone,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from "./harness.ts";
+
+const volunteer = { name: "Lou Bernard", email: "lou@example.org", password: "porte a porte 2026" };
+
+/** The status of a same-origin API call made by the page itself, with its own cookie. */
+function statusFromPage(page: Page, url: string, method = "GET", body?: unknown): Promise<number> {
+  return page.evaluate(
+    async ([u, m, b]) => {
+      const init: RequestInit = { method: m as string, credentials: "same-origin" };
+      if (b !== undefined) {
+        init.headers = { "content-type": "application/json" };
+        init.body = JSON.stringify(b);
+      }
+      return (await fetch(u as string, init)).status;
+    },
+    [url, method, body] as const,
+  );
+}
+
+// An administrator builds the team; a volunteer may not manage it, in the UI or the API.
+describe.skipIf(!browserAvailable())("the team page and roles", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let adminContext: BrowserContext;
+  let campaignId: string;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    adminContext = await newContext(browser, server.baseUrl);
+    await createFirstAdmin(adminContext, server.setupLink);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("an administrator adds a volunteer through the form", async () => {
+    const page = await adminContext.newPage();
+    await signInWithForm(page, admin.email, admin.password);
+    await page.getByRole("heading", { name: "Créer une campagne" }).waitFor();
+    campaignId = await createCampaign(adminContext, server.baseUrl, {
+      name: "Quimper 2026",
+      territory: "29232",
+    });
+
+    await page.goto(`/campagnes/${campaignId}`);
+    await page
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Équipe" })
+      .click();
+    await page.getByRole("heading", { name: "Équipe", level: 1 }).waitFor();
+    const form = page.getByRole("form", { name: "Ajouter un membre" });
+    await form.getByRole("textbox", { name: "Nom", exact: true }).fill(volunteer.name);
+    await form.getByRole("textbox", { name: "Adresse e-mail", exact: true }).fill(volunteer.email);
+    await form.getByLabel("Rôle").selectOption("volunteer");
+    await form.getByLabel("Mot de passe provisoire").fill(volunteer.password);
+    await form.getByRole("button", { name: "Ajouter" }).click();
+    await page.getByText(`${volunteer.email} a rejoint l'équipe (Militant).`).waitFor();
+
+    const row = page.getByTestId("members").getByRole("row").filter({ hasText: volunteer.email });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Militant");
+    // The form is emptied for the next member.
+    expect(await form.getByRole("textbox", { name: "Adresse e-mail", exact: true }).inputValue()).toBe("");
+    await screenshot(page, "team-desk");
+    await page.close();
+  });
+
+  it("the team page at phone size fits the screen, its table scrolling inside its box", async () => {
+    const small = await newContext(browser, server.baseUrl, phone);
+    const page = await small.newPage();
+    await signInWithForm(page, admin.email, admin.password);
+    await page.getByRole("heading", { name: "Quimper 2026", level: 1 }).waitFor();
+    await page.goto(`/campagnes/${campaignId}/equipe`);
+    await page.getByTestId("members").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, "team-phone");
+    await small.close();
+  });
+
+  it("the volunteer signs in, is refused the team page, and the API answers 403", async () => {
+    const context = await newContext(browser, server.baseUrl);
+    const page = await context.newPage();
+    await signInWithForm(page, volunteer.email, volunteer.password);
+    await page.getByRole("heading", { name: "Quimper 2026", level: 1 }).waitFor();
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    await nav.getByRole("link", { name: "Tableau de bord" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Équipe" }).count()).toBe(0);
+
+    await page.goto(`/campagnes/${campaignId}/equipe`);
+    await page.getByRole("alert").filter({ hasText: "Accès refusé" }).waitFor();
+    expect(await page.getByRole("form", { name: "Ajouter un membre" }).count()).toBe(0);
+    await screenshot(page, "team-denied-desk");
+
+    const members = `/api/campaigns/${campaignId}/members`;
+    expect(await statusFromPage(page, members)).toBe(403);
+    expect(
+      await statusFromPage(page, members, "POST", { email: "x@example.org", name: "X", role: "admin" }),
+    ).toBe(403);
+    // Reading the campaign itself is allowed to the volunteer.
+    expect(await statusFromPage(page, `/api/campaigns/${campaignId}/status`)).toBe(200);
+    await context.close();
+  });
+});
