@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAnalyzeCommand } from "./cli/analyze-command.ts";
 import { registerDemoCommand } from "./cli/demo-command.ts";
 import { registerEiCommand } from "./cli/ei-command.ts";
 import { registerFetchCommand } from "./cli/fetch-command.ts";
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerFetchCommand(program, { openDb: () => openDb(settings()), dataDir: () => settings().dataDir });
   registerDemoCommand(program);
   registerEiCommand(program);
+  registerAnalyzeCommand(program, { openDb: () => openDb(settings()) });
   return program;
 }
 

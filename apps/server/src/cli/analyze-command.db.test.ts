@@ -1,0 +1,78 @@
+import type { DbHandle } from "@terrain/core";
+import { loadDemo } from "@terrain/core";
+import { createTestDb } from "@terrain/core/src/db/test-db.ts";
+import { Command } from "commander";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerAnalyzeCommand } from "./analyze-command.ts";
+
+describe("terrain analyze", () => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    await loadDemo(handle.db, { bureaux: 8, voters: 6000 });
+  }, 180_000);
+  afterAll(async () => handle?.close());
+
+  async function run(...args: string[]) {
+    const out = { stdout: "", stderr: "" };
+    const program = new Command().exitOverride();
+    registerAnalyzeCommand(program, {
+      openDb: async () => ({ ...handle, close: async () => {} }),
+      stdout: (t) => {
+        out.stdout += t;
+      },
+      stderr: (t) => {
+        out.stderr += t;
+      },
+    });
+    await program.parseAsync(["node", "terrain", "analyze", ...args]);
+    return out;
+  }
+
+  it("prints the transfer contract and one entry per bureau as JSON, progress on stderr", async () => {
+    const args = [
+      "--territory",
+      "29999",
+      "--from",
+      "leg2024t1",
+      "--to",
+      "leg2024t2",
+      "--side",
+      "UG,ECO",
+      "--json",
+    ];
+    const out = await run(...args);
+    const json = JSON.parse(out.stdout);
+    expect(json.transfer.method).toBe("lphom");
+    expect(json.transfer.rows).toContain("QUÉRÉ Maëlle");
+    expect(json.transfer.cols).toEqual(["Abstentions", "Blancs et nuls", "QUÉRÉ Maëlle", "MORVAN Gilles"]);
+    expect(json.bureaux).toHaveLength(8);
+    for (const b of json.bureaux) {
+      expect(Object.keys(b)).toEqual(
+        expect.arrayContaining(["code", "score", "lower", "upper", "mobilisation", "persuasion"]),
+      );
+      expect(b.lower).toBeLessThanOrEqual(b.score);
+      expect(b.upper).toBeGreaterThanOrEqual(b.score);
+    }
+    expect(json.backtest).toMatchObject({
+      from: "pres2022t1",
+      to: "leg2024t1",
+      next: "leg2024t2",
+      bureaux: 8,
+    });
+    expect(out.stderr).toContain("100 %");
+    // asked again: the stored job answers, with no new run
+    const again = await run(...args);
+    expect(JSON.parse(again.stdout).analysis).toBe(json.analysis);
+    expect(again.stderr).toBe("");
+  }, 120_000);
+
+  it("names a missing campaign or election", async () => {
+    await expect(run("--territory", "75056", "--from", "a", "--to", "b")).rejects.toThrow(
+      /no campaign for territory 75056/,
+    );
+    await expect(run("--territory", "29999", "--from", "leg2024t1", "--to", "euro2029t1")).rejects.toThrow(
+      /euro2029t1/,
+    );
+  });
+});

@@ -1,0 +1,157 @@
+import { type DbHandle, schema } from "@terrain/core";
+import {
+  type BureauPriority,
+  claimJob,
+  defaultWorkerId,
+  executeJob,
+  requestAnalysis,
+  type TransferMethod,
+  type TransferResult,
+} from "@terrain/core/src/analysis/index.ts";
+import type { Command } from "commander";
+import { eq } from "drizzle-orm";
+import { cliOutput } from "./import-command.ts";
+
+export interface AnalyzeCommandDeps {
+  openDb(): Promise<DbHandle>;
+  stdout?(text: string): void;
+  stderr?(text: string): void;
+  setExitCode?(code: number): void;
+}
+
+interface AnalyzeOptions {
+  territory: string;
+  from: string;
+  to: string;
+  method: string;
+  side?: string;
+  candidates?: string;
+  seed: string;
+  json?: boolean;
+}
+
+const METHODS = ["lphom", "tslphom", "nslphom", "md"];
+const list = (v?: string) =>
+  v
+    ? v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
+/** One entry per bureau of the campaign: its priority, or nulls when the analysis could not use it. */
+function bureauEntries(codes: string[], result: TransferResult) {
+  const byCode = new Map<string, BureauPriority>(result.bureaux.map((b) => [b.code, b]));
+  return codes.map((code) => {
+    const b = byCode.get(code);
+    return {
+      code,
+      rank: b?.rank ?? null,
+      score: b?.gainPerDoor.value ?? null,
+      lower: b?.gainPerDoor.lower ?? null,
+      upper: b?.gainPerDoor.upper ?? null,
+      mobilisation: b?.mobilisation.value ?? null,
+      mobilisationLower: b?.mobilisation.lower ?? null,
+      mobilisationUpper: b?.mobilisation.upper ?? null,
+      persuasion: b?.persuasion.value ?? null,
+      persuasionLower: b?.persuasion.lower ?? null,
+      persuasionUpper: b?.persuasion.upper ?? null,
+      turnout: b?.turnout ?? null,
+      ourScore: b?.ourScore ?? null,
+      inscrits: b?.inscrits ?? null,
+      doors: b?.doors ?? null,
+    };
+  });
+}
+
+const finiteJson = (value: unknown) =>
+  JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v));
+
+/**
+ * `terrain analyze --territory CODE --from E1 --to E2 [--method lphom|tslphom|nslphom|md]
+ * [--side NUANCES] [--json]`: runs a transfer analysis as a job, synchronously (progress on
+ * stderr), stored once like the API's; prints the transfer (the engine's contract), one
+ * entry per bureau of the campaign and the back-test.
+ */
+export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDeps): void {
+  program
+    .command("analyze")
+    .description("vote transfers between two elections and door-to-door priorities per bureau")
+    .requiredOption("--territory <code>", "territory of the campaign (commune INSEE code)")
+    .requiredOption("--from <election>", "earlier election id, e.g. leg2024t1")
+    .requiredOption("--to <election>", "later election id, e.g. leg2024t2")
+    .option("--method <method>", `one of ${METHODS.join(", ")}`, "lphom")
+    .option("--side <nuances>", "our side: comma-separated nuances, e.g. UG,LUG,ECO")
+    .option("--candidates <keys>", "our side: comma-separated candidate or list keys")
+    .option("--seed <n>", "seed of the stochastic methods", "1")
+    .option("--json", "print JSON")
+    .action(async (opts: AnalyzeOptions) => {
+      const io = cliOutput(deps);
+      if (!METHODS.includes(opts.method))
+        throw new Error(`unknown method "${opts.method}" (expected ${METHODS.join(", ")})`);
+      const seed = Number(opts.seed);
+      if (!Number.isInteger(seed) || seed < 0)
+        throw new Error(`--seed must be a non-negative integer, got ${opts.seed}`);
+      const handle = await deps.openDb();
+      try {
+        const [campaign] = await handle.db
+          .select()
+          .from(schema.campaigns)
+          .where(eq(schema.campaigns.territory, opts.territory));
+        if (!campaign)
+          throw new Error(`no campaign for territory ${opts.territory}: import its results first`);
+        const { job } = await requestAnalysis(handle.db, campaign.id, {
+          kind: "transfer",
+          from: opts.from,
+          to: opts.to,
+          method: opts.method as TransferMethod,
+          seed,
+          side: { nuances: list(opts.side), candidates: list(opts.candidates) },
+        });
+        let done = job;
+        if (job.status !== "done") {
+          const claimed = await claimJob(handle.db, defaultWorkerId(), job.id);
+          if (!claimed)
+            throw new Error(`analysis ${job.id} is being run by another process (${job.lockedBy ?? "?"})`);
+          done = await executeJob(handle.db, claimed, {
+            onProgress: (_j, f, message) => io.stderr(`\r${Math.round(100 * f)} % ${message}`.padEnd(60)),
+          });
+          io.stderr("\n");
+        }
+        if (done.status !== "done" || !done.result) throw new Error(done.error ?? "the analysis failed");
+        const result = done.result as TransferResult;
+        const codes = (
+          await handle.db
+            .select({ code: schema.bureaux.code })
+            .from(schema.bureaux)
+            .where(eq(schema.bureaux.campaignId, campaign.id))
+            .orderBy(schema.bureaux.code)
+        ).map((b) => b.code);
+        const bureaux = bureauEntries(codes.length ? codes : result.bureaux.map((b) => b.code), result);
+        if (opts.json) {
+          io.stdout(
+            `${finiteJson({ analysis: done.id, transfer: result.transfer, labels: result.labels, side: result.side, unmatched: result.unmatched, bureaux, backtest: result.backtest, warnings: result.warnings })}\n`,
+          );
+          return;
+        }
+        io.stdout(
+          `${result.from.label} → ${result.to.label} (${result.transfer.method}), analysis ${done.id}\n`,
+        );
+        io.stdout("rank  bureau        votes/door [interval]        mobilisation  persuasion\n");
+        for (const b of [...bureaux]
+          .filter((b) => b.rank !== null)
+          .sort((a, c) => (a.rank ?? 0) - (c.rank ?? 0))) {
+          io.stdout(
+            `${String(b.rank).padStart(4)}  ${b.code.padEnd(12)}  ${b.score?.toFixed(4)} [${b.lower?.toFixed(4)}, ${b.upper?.toFixed(4)}]  ${b.mobilisation?.toFixed(0).padStart(12)}  ${b.persuasion?.toFixed(0).padStart(10)}\n`,
+          );
+        }
+        if (result.backtest) {
+          io.stdout(
+            `back-test: score on ${result.backtest.from} → ${result.backtest.to} vs progression to ${result.backtest.next}: Spearman ρ = ${result.backtest.rho?.toFixed(3) ?? "n/a"} (${result.backtest.bureaux} bureaux)\n`,
+          );
+        }
+      } finally {
+        await handle.close();
+      }
+    });
+}
