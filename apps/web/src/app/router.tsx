@@ -44,7 +44,19 @@ export const router = createBrowserRouter([
                       Component: (await import("../pages/DashboardPage.tsx")).DashboardPage,
                     }),
                   },
-                  ...(["carte", "donnees", "analyses", "terrain", "contacts"] as const).map((path) => ({
+                  {
+                    path: "carte",
+                    lazy: async () => ({
+                      Component: (await import("../pages/analysis/MapPage.tsx")).MapPage,
+                    }),
+                  },
+                  {
+                    path: "analyses",
+                    lazy: async () => ({
+                      Component: (await import("../pages/analysis/AnalysesPage.tsx")).AnalysesPage,
+                    }),
+                  },
+                  ...(["donnees", "terrain", "contacts"] as const).map((path) => ({
                     path,
                     lazy: async () => ({
                       Component: (await import("../pages/PlaceholderPages.tsx")).placeholderPages[path],

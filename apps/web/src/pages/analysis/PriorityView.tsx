@@ -1,0 +1,77 @@
+import { Button, Group, Paper, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { bureauxCsvUrl, useBureauxMap } from "./api.ts";
+import { BureauxTable } from "./BureauxTable.tsx";
+import { decimal } from "./numbers.ts";
+import type { TransferResult } from "./types.ts";
+
+/** What the back-test's rank correlation means for a reader. */
+function backtestWords(rho: number | null): "strong" | "fair" | "weak" | "none" {
+  if (rho === null) return "none";
+  if (rho >= 0.6) return "strong";
+  if (rho >= 0.3) return "fair";
+  return "weak";
+}
+
+/** The ranked bureaux of an analysis with the score's interval, the back-test beside it, CSV export. */
+export function PriorityView(props: {
+  campaignId: string;
+  jobId: string;
+  result: TransferResult;
+  electionLabel: (id: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const map = useBureauxMap(props.campaignId, props.jobId);
+  const bt = props.result.backtest;
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" mb="sm" gap="sm">
+        <Paper withBorder p="sm" maw={640} data-testid="backtest">
+          <Text fw={600} size="sm">
+            {t("analysis.backtest.title")}
+          </Text>
+          {bt ? (
+            <Text size="sm">
+              {t("analysis.backtest.text", {
+                rho: decimal(bt.rho, 2, i18n.language),
+                from: props.electionLabel(bt.from),
+                to: props.electionLabel(bt.to),
+                next: props.electionLabel(bt.next),
+                bureaux: bt.bureaux,
+              })}{" "}
+              {t(`analysis.backtest.${backtestWords(bt.rho)}`)}
+            </Text>
+          ) : (
+            <Text size="sm">{t("analysis.backtest.missing")}</Text>
+          )}
+        </Paper>
+        <Group gap="xs">
+          <Button
+            component="a"
+            variant="default"
+            href={bureauxCsvUrl(props.campaignId, props.jobId)}
+            download
+          >
+            {t("analysis.map.exportCsv")}
+          </Button>
+          <Button
+            component={Link}
+            variant="light"
+            to={`/campagnes/${props.campaignId}/carte?analyse=${props.jobId}`}
+          >
+            {t("analysis.priority.onMap")}
+          </Button>
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t("analysis.priority.help")}
+      </Text>
+      {map.isPending && <PageLoader />}
+      {map.isError && <ErrorAlert error={map.error} onRetry={() => void map.refetch()} />}
+      {map.data && <BureauxTable rows={map.data.features.map((f) => f.properties)} />}
+    </>
+  );
+}

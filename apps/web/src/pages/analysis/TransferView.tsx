@@ -1,0 +1,76 @@
+import { Alert, Badge, Group, List, Paper, Spoiler, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Heatmap } from "../../components/charts/Heatmap.tsx";
+import { decimal, pct0, pctRange } from "./numbers.ts";
+import { optionName, transferSentence } from "./transferWords.ts";
+import type { TransferResult } from "./types.ts";
+
+/** The transfer matrix as a heatmap with intervals, each cell read in words, and how to read it. */
+export function TransferView({ result, method }: { result: TransferResult; method: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { transfer, labels } = result;
+  const cells = transfer.estimate.map((row, i) =>
+    row.map((value, j) => ({
+      value,
+      lower: transfer.lower[i]?.[j] ?? null,
+      upper: transfer.upper[i]?.[j] ?? null,
+    })),
+  );
+  const md = method === "md";
+  return (
+    <>
+      <Group gap="xs" mb="xs">
+        <Badge variant="light">
+          {t(`analysis.method.${md ? "md" : method === "nslphom" ? "nslphom" : "lphom"}.label`)}
+        </Badge>
+        {result.backtest && (
+          <Badge variant="outline" color="gray">
+            {t("analysis.backtest.badge", { rho: decimal(result.backtest.rho, 2, lang) })}
+          </Badge>
+        )}
+      </Group>
+      <Heatmap
+        testId="transfer-matrix"
+        caption={t("analysis.transfer.caption", { from: result.from.label, to: result.to.label })}
+        corner={t("analysis.transfer.corner")}
+        rows={labels.rows.map((o) => optionName(o, t))}
+        cols={labels.cols.map((o) => optionName(o, t))}
+        cells={cells}
+        format={(c) => ({ main: pct0(c.value, lang), range: pctRange(c.lower, c.upper, lang) })}
+        describe={(i, j) =>
+          transferSentence(
+            {
+              ...cells[i][j],
+              row: labels.rows[i],
+              col: labels.cols[j],
+              from: result.from.label,
+              to: result.to.label,
+            },
+            t,
+            lang,
+          )
+        }
+      />
+      <Paper withBorder p="sm" mt="sm" bg="gray.0">
+        <Text fw={600} size="sm">
+          {t("analysis.howToRead.title")}
+        </Text>
+        <Text size="sm">{t("analysis.howToRead.rows")}</Text>
+        <Text size="sm">{t(md ? "analysis.howToRead.md" : "analysis.howToRead.lphom")}</Text>
+        <Text size="sm">{t("analysis.howToRead.caution")}</Text>
+      </Paper>
+      {result.warnings.length > 0 && (
+        <Alert color="gray" mt="sm" title={t("analysis.transfer.warnings")}>
+          <Spoiler maxHeight={48} showLabel={t("analysis.more")} hideLabel={t("analysis.less")}>
+            <List size="xs">
+              {result.warnings.map((w) => (
+                <List.Item key={w}>{w}</List.Item>
+              ))}
+            </List>
+          </Spoiler>
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { sideFromValues, sideOptions } from "./sideOptions.ts";
+import type { ElectionItem } from "./types.ts";
+
+const election = (id: string, lists: ElectionItem["lists"]): ElectionItem => ({
+  id,
+  label: id,
+  kind: "leg",
+  year: 2024,
+  round: 1,
+  lists,
+});
+
+describe("our side's choices", () => {
+  const choices = sideOptions([
+    election("leg", [
+      { key: "QUÉRÉ Maëlle", label: "Maëlle QUÉRÉ", nuance: "UG" },
+      { key: "MORVAN Gilles", label: "Gilles MORVAN", nuance: "RN" },
+    ]),
+    election("mun", [
+      { key: "KERBRENN EN COMMUN", label: "KERBRENN EN COMMUN", nuance: "UG" },
+      { key: "SANS ÉTIQUETTE", label: "Sans étiquette", nuance: null },
+    ]),
+  ]);
+  it("groups the lists of both elections by nuance, then lists without nuance", () => {
+    expect(choices).toEqual([
+      { value: "n:RN", label: "RN — Gilles MORVAN" },
+      { value: "n:UG", label: "UG — Maëlle QUÉRÉ · KERBRENN EN COMMUN" },
+      { value: "c:SANS ÉTIQUETTE", label: "Sans étiquette" },
+    ]);
+  });
+  it("turns the choice back into the API's side", () => {
+    expect(sideFromValues(["n:UG", "c:SANS ÉTIQUETTE"])).toEqual({
+      nuances: ["UG"],
+      candidates: ["SANS ÉTIQUETTE"],
+    });
+  });
+});
