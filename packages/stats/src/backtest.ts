@@ -1,5 +1,6 @@
 import { spearman } from "./rank-correlation.ts";
 
+/** The outcome of {@link backtestScore}. */
 export interface BacktestResult {
   /** Spearman ρ between the score and the observed progression of our side. */
   rho: number;

@@ -5,6 +5,7 @@ export interface ProgrammePoint {
   relevance: Record<string, number>;
 }
 
+/** A programme point with its reach in one bureau, as {@link rankMessages} returns them. */
 export interface MessageChoice {
   pointId: string;
   label: string;

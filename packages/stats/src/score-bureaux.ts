@@ -31,12 +31,14 @@ export interface ScoreSpec {
   persuasionYield?: number;
 }
 
+/** A figure with the lower and upper ends of its interval. */
 export interface Interval {
   value: number;
   lower: number;
   upper: number;
 }
 
+/** The scores of one bureau, as {@link scoreBureaux} returns them. */
 export interface BureauScore {
   id: string;
   inscrits: number;

@@ -12,7 +12,7 @@ import { loadDemo } from "../demo/load-demo.ts";
 import type { DemoTruth, TruthTable } from "../demo/truth.ts";
 import { requestAnalysis } from "./request-analysis.ts";
 import { runGroupAnalysis } from "./run-group-analysis.ts";
-import { claimJob, executeJob, requeueStaleJobs, runPendingJobs } from "./run-jobs.ts";
+import { claimJob, executeJob, requeueStaleJobs, runPendingJobs, startJobRunner } from "./run-jobs.ts";
 import { runTransferAnalysis } from "./run-transfer-analysis.ts";
 import type { TransferResult } from "./transfer-result.ts";
 
@@ -184,5 +184,29 @@ describe(`analyses on the demo commune against its truth (${testDbKind()})`, () 
     const failed = await executeJob(handle.db, broken);
     expect(failed.status).toBe("failed");
     expect(failed.error).toMatch(/gone2030t1/);
+  }, 120_000);
+
+  it("the in-process runner picks up a queued job and reports progress", async () => {
+    const { job } = await requestAnalysis(handle.db, campaignId, {
+      kind: "transfer",
+      from: "mun2026t1",
+      to: "mun2026t2",
+      side: LEFT,
+      method: "nslphom",
+    });
+    const seen: number[] = [];
+    const runner = startJobRunner(handle.db, { pollMs: 50, onProgress: (_j, f) => seen.push(f) });
+    let status = job.status;
+    for (let i = 0; i < 600 && status !== "done" && status !== "failed"; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      [{ status }] = await handle.db
+        .select({ status: analysisJobs.status })
+        .from(analysisJobs)
+        .where(eq(analysisJobs.id, job.id));
+    }
+    await runner.stop();
+    expect(status).toBe("done");
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.some((f) => f > 0 && f < 1)).toBe(true);
   }, 120_000);
 });
