@@ -10,7 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     // No inline scripts: the server's CSP is script-src 'self'.
     modulePreload: { polyfill: false },
-    chunkSizeWarningLimit: 600,
+    // MapLibre alone is about 1 MB; it loads with the map page only.
+    chunkSizeWarningLimit: 1200,
     // Libraries in their own long-cached chunks: a new release of Terrain re-downloads only its code.
     rolldownOptions: {
       output: {
@@ -19,7 +20,11 @@ export default defineConfig({
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: "router", test: /node_modules[\\/]react-router/ },
             { name: "mantine", test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|tslib)/ },
-            { name: "vendor", test: /node_modules[\\/]/ },
+            // Only what the shell needs on first load: MapLibre and the like stay in their lazy pages.
+            {
+              name: "vendor",
+              test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)/,
+            },
           ],
         },
       },

@@ -35,7 +35,7 @@ export function Shell() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="sm" wrap="nowrap" miw={0}>
+          <Group gap={wide ? "sm" : 8} wrap="nowrap" miw={0} style={{ flex: 1, overflow: "hidden" }}>
             {(campaign || !wide) && (
               <Burger
                 opened={opened}
@@ -47,13 +47,13 @@ export function Shell() {
                 aria-controls="main-navbar"
               />
             )}
-            <Text component={Link} to="/" fw={800} size="lg" c="blue.9" td="none">
+            <Text component={Link} to="/" fw={800} size={wide ? "lg" : "md"} c="blue.9" td="none">
               {t("app.name")}
             </Text>
             {wide && <CampaignSwitcher me={me} campaignId={campaign?.id} />}
             {campaign?.isDemo && <DemoBadge />}
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             {wide && <LanguageSwitch />}
             <UserMenu me={me} compact={!wide} />
           </Group>

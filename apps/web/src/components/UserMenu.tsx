@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from "@mantine/core";
+import { Avatar, Button, Menu, Text, UnstyledButton } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -27,19 +27,19 @@ export function UserMenu({ me, compact }: { me: Me; compact?: boolean }) {
   return (
     <Menu position="bottom-end" shadow="md" width={240}>
       <Menu.Target>
-        <Button
-          variant="default"
-          aria-label={t("user.menu", { name: me.user.name })}
-          maw={compact ? 56 : 200}
-        >
-          {compact ? (
-            initials(me.user.name)
-          ) : (
+        {compact ? (
+          <UnstyledButton aria-label={t("user.menu", { name: me.user.name })} style={{ borderRadius: "50%" }}>
+            <Avatar size={44} radius="xl" color="blue" variant="filled">
+              {initials(me.user.name)}
+            </Avatar>
+          </UnstyledButton>
+        ) : (
+          <Button variant="default" aria-label={t("user.menu", { name: me.user.name })} maw={200}>
             <Text span truncate="end" size="sm">
               {me.user.name}
             </Text>
-          )}
-        </Button>
+          </Button>
+        )}
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t("user.signedInAs")}</Menu.Label>

@@ -37,8 +37,11 @@ export function DashboardPage() {
   ]
     .filter(Boolean)
     .join(" · ");
-  const round = (e: ElectionStatus) =>
-    e.round === 1 ? t("dashboard.roundFirst") : t("dashboard.roundValue", { round: e.round });
+  // The importers' labels usually name the round already ("Présidentielle 2022, 2e tour").
+  const electionName = (e: ElectionStatus) =>
+    /tour|round/i.test(e.label)
+      ? e.label
+      : `${e.label}, ${e.round === 1 ? t("dashboard.roundFirst") : t("dashboard.roundValue", { round: e.round })}`;
 
   return (
     <>
@@ -67,14 +70,13 @@ export function DashboardPage() {
               </Button>
             </EmptyBlock>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={560}>
               <Table striped highlightOnHover withTableBorder>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t("dashboard.election")}</Table.Th>
-                    <Table.Th scope="col">{t("dashboard.round")}</Table.Th>
                     <Table.Th scope="col" ta="right">
-                      {t("dashboard.bureaux")}
+                      {t("dashboard.bureauxShort")}
                     </Table.Th>
                     <Table.Th scope="col" ta="right">
                       {t("dashboard.inscrits")}
@@ -94,9 +96,8 @@ export function DashboardPage() {
                   {status.data.elections.map((e) => (
                     <Table.Tr key={e.id}>
                       <Table.Th scope="row" fw={500}>
-                        {e.label}
+                        {electionName(e)}
                       </Table.Th>
-                      <Table.Td>{round(e)}</Table.Td>
                       <Table.Td ta="right">{formatInteger(e.bureaux, lang)}</Table.Td>
                       <Table.Td ta="right">{formatInteger(e.inscrits, lang)}</Table.Td>
                       <Table.Td ta="right">{formatInteger(e.votants, lang)}</Table.Td>
