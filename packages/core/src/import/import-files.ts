@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { type Campaign, findOrCreateCampaign } from "../campaigns/find-or-create-campaign.ts";
@@ -91,7 +92,9 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
   const candidateFiles = pending.filter((p) => p.detected.kind === "long-candidates");
   const used = new Set<Detected>();
   for (const [index, file] of pending.entries()) {
+    let lastRows = 0;
     const progress = (source: CsvSource | null) => (rows: number) => {
+      lastRows = rows;
       const { bytes, size } = source?.progress() ?? { bytes: 0, size: 0 };
       options.onProgress?.({ file: file.name, index, count: pending.length, bytes, size, rows });
     };
@@ -150,7 +153,18 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
     } else if (d.kind === "unknown") {
       summaries.push(rejected(file.name, "unknown", [`${file.name}:${d.line}:${d.column}: ${d.message}`]));
     }
-    progress(null)(0);
+    const size = await stat(file.path).then(
+      (s) => s.size,
+      () => 0,
+    );
+    options.onProgress?.({
+      file: file.name,
+      index,
+      count: pending.length,
+      bytes: size,
+      size,
+      rows: lastRows,
+    });
   }
   for (const c of candidateFiles) {
     if (used.has(c)) continue;
