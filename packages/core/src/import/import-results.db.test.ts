@@ -166,6 +166,21 @@ describe.skipIf(!hasFrData)("importing results into the database", () => {
       [`${N}nuls.txt:3:Votants: exprimés (560) + blancs (60) + nuls (5) = 625, not votants (620)`],
     ],
     [
+      "a quote left open",
+      () => {
+        const file = path.join(dir, "leg2024_t1_guillemet.csv");
+        const header = "Code commune;Code BV;Inscrits;Votants;Exprimés;Blancs;Nuls;Voix 1";
+        writeFileSync(
+          file,
+          `${header}\n29019;1;900;600;590;5;5;590\n29019;"2;900;600;590;5;5;590\n29019;3;9;6;5;1;0;5\n`,
+        );
+        return file;
+      },
+      [
+        "leg2024_t1_guillemet.csv:4:1: malformed CSV: Quote Not Closed: the parsing is finished with an opening quote at line 4",
+      ],
+    ],
+    [
       "a file that does not exist",
       () => path.join(dir, "pres2022_t2_absent.txt"),
       [`${N}absent.txt:1:1: cannot read the file: no such file`],

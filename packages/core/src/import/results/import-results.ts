@@ -4,7 +4,7 @@ import type { Db } from "../../db/db-type.ts";
 import { electionCandidates, elections, importedFiles } from "../../db/schema/index.ts";
 import { createFileIssues, type FileIssues, formatIssues } from "../issues.ts";
 import { emptySummary, type ImportSummary } from "../summary.ts";
-import type { CsvSource } from "../text/open-csv.ts";
+import { CsvShapeError, type CsvSource } from "../text/open-csv.ts";
 import { inTerritory } from "./bureau-code.ts";
 import { checkBureauResult } from "./check-bureau-result.ts";
 import { electionFromHint, electionLabel, mergeHints, readElectionHint } from "./election-id.ts";
@@ -90,7 +90,14 @@ export async function importResults(
     summary.warnings = allIssues().flatMap((i) => i.warnings);
     return summary;
   };
-  const stream = await openStream(unit, issues, otherIssues);
+  let stream: ResultsStream | null;
+  try {
+    stream = await openStream(unit, issues, otherIssues);
+  } catch (error) {
+    if (!(error instanceof CsvShapeError)) throw error;
+    otherIssues.error(error.line, 1, `malformed CSV: ${error.message}`);
+    return reject();
+  }
   if (!stream || errorCount() > 0) return reject();
   // The first bureau is read before the election is named: some layouts tell it in their rows.
   const iterator = stream.rows[Symbol.asyncIterator]();
@@ -192,6 +199,10 @@ export async function importResults(
     });
   } catch (error) {
     if (error instanceof Rejected) return reject();
+    if (error instanceof CsvShapeError) {
+      issues.error(error.line, 1, `malformed CSV: ${error.message}`);
+      return reject();
+    }
     throw error;
   }
   return summary;

@@ -3,6 +3,7 @@ import type { Db } from "../../db/db-type.ts";
 import { importedFiles } from "../../db/schema/index.ts";
 import { createFileIssues, type FileIssues, formatIssues } from "../issues.ts";
 import { emptySummary, type ImportSummary } from "../summary.ts";
+import { CsvShapeError } from "../text/open-csv.ts";
 import type { Tx } from "./insert-columns.ts";
 
 /** A file to import: display name, path and content hash. */
@@ -46,7 +47,8 @@ export async function fileTransaction(
         .onConflictDoNothing();
     });
   } catch (error) {
-    if (!(error instanceof Rejected)) throw error;
+    if (error instanceof CsvShapeError) issues.error(error.line, 1, `malformed CSV: ${error.message}`);
+    else if (!(error instanceof Rejected)) throw error;
     summary.status = "rejected";
     summary.errors = formatIssues(issues);
     summary.warnings = issues.warnings;
