@@ -33,6 +33,14 @@ export async function detectFormat(path: string): Promise<FileKind> {
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (start.startsWith("{")) return { kind: "geojson" };
+  if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    return {
+      kind: "unknown",
+      line: 1,
+      column: 1,
+      message: "a zip or Excel file: unzip it, or take the CSV version of the table (INSEE publishes both)",
+    };
+  }
   let source: CsvSource;
   try {
     source = await openCsv(path);

@@ -181,6 +181,17 @@ describe.skipIf(!hasFrData)("importing results into the database", () => {
       ],
     ],
     [
+      "an Excel file",
+      () => {
+        const file = path.join(dir, "base-ic-evol-struct-pop-2021.xlsx");
+        writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+        return file;
+      },
+      [
+        "base-ic-evol-struct-pop-2021.xlsx:1:1: a zip or Excel file: unzip it, or take the CSV version of the table (INSEE publishes both)",
+      ],
+    ],
+    [
       "a file that does not exist",
       () => path.join(dir, "pres2022_t2_absent.txt"),
       [`${N}absent.txt:1:1: cannot read the file: no such file`],
