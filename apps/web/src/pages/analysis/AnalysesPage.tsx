@@ -50,7 +50,10 @@ export function AnalysesPage() {
     | { from?: string; to?: string; side?: { nuances?: string[]; candidates?: string[] } }
     | undefined;
   const label = (id: string) => elections.data?.find((e) => e.id === id)?.label ?? id;
-  const noResult = (
+  const running = job.data?.status === "queued" || job.data?.status === "running";
+  const noResult = running ? (
+    <EmptyBlock title={t("analysis.page.runningTitle")} description={t("analysis.page.running")} />
+  ) : (
     <EmptyBlock title={t("analysis.page.noResultTitle")} description={t("analysis.page.noResult")} />
   );
 
@@ -71,9 +74,9 @@ export function AnalysesPage() {
       )}
       {elections.data && elections.data.length >= 2 && !latest.isPending && (
         <Stack gap="md">
-          {canRun ? (
+          {jobId && job.isPending ? null : canRun ? (
             <AnalysisForm
-              key={jobId ?? "new"}
+              key={job.data?.id ?? "new"}
               elections={elections.data}
               pending={request.isPending}
               initial={

@@ -134,7 +134,7 @@ export function MapPage() {
               value={indicator}
               onChange={(v) => v && setIndicator(v as Indicator)}
               allowDeselect={false}
-              w={{ base: "100%", sm: 340 }}
+              w={{ base: "100%", sm: 440 }}
             />
             <SegmentedControl
               value={view ?? "map"}

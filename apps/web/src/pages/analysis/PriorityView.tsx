@@ -33,7 +33,7 @@ export function PriorityView(props: {
           <Text fw={600} size="sm">
             {t("analysis.backtest.title")}
           </Text>
-          {bt ? (
+          {bt && bt.rho !== null ? (
             <Text size="sm">
               {t("analysis.backtest.text", {
                 rho: decimal(bt.rho, 2, i18n.language),
@@ -45,7 +45,7 @@ export function PriorityView(props: {
               {t(`analysis.backtest.${backtestWords(bt.rho)}`)}
             </Text>
           ) : (
-            <Text size="sm">{t("analysis.backtest.missing")}</Text>
+            <Text size="sm">{t(bt ? "analysis.backtest.none" : "analysis.backtest.missing")}</Text>
           )}
         </Paper>
         <Group gap="xs">

@@ -21,11 +21,13 @@ export function TransferView({ result, method }: { result: TransferResult; metho
   return (
     <>
       <Group gap="xs" mb="xs">
-        <Badge variant="light">
-          {t(`analysis.method.${md ? "md" : method === "nslphom" ? "nslphom" : "lphom"}.label`)}
+        <Badge variant="light" tt="none" size="lg">
+          {t(
+            `analysis.method.${["lphom", "tslphom", "nslphom", "md"].includes(method) ? method : "lphom"}.label`,
+          )}
         </Badge>
-        {result.backtest && (
-          <Badge variant="outline" color="gray">
+        {result.backtest && result.backtest.rho !== null && (
+          <Badge variant="outline" color="dark" tt="none" size="lg">
             {t("analysis.backtest.badge", { rho: decimal(result.backtest.rho, 2, lang) })}
           </Badge>
         )}
