@@ -89,6 +89,12 @@ describe.skipIf(!hasData)(
       expect(again.statusCode).toBe(200);
       expect(again.json().id).toBe(job.id);
 
+      const history = (
+        await t.app.inject({ method: "GET", url: `${base}/analyses`, headers: headers() })
+      ).json();
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ id: job.id, status: "done", result: null });
+
       const map = (await t.app.inject({ method: "GET", url: `${base}/bureaux`, headers: headers() })).json();
       expect(map.type).toBe("FeatureCollection");
       expect(map.analysisId).toBe(job.id);

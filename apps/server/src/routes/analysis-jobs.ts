@@ -1,5 +1,10 @@
 import { authorize } from "@terrain/core";
-import { getAnalysisJob, listElections, requestAnalysis } from "@terrain/core/src/analysis/index.ts";
+import {
+  getAnalysisJob,
+  listAnalysisJobs,
+  listElections,
+  requestAnalysis,
+} from "@terrain/core/src/analysis/index.ts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -51,6 +56,22 @@ export async function analysisJobRoutes(app: FastifyInstance, deps: AppDeps): Pr
       authorize(request.actor, "analysis:run", { campaignId });
       const { job } = await requestAnalysis(deps.db, campaignId, request.body);
       return reply.status(job.status === "done" ? 200 : 202).send(presentJob(job));
+    },
+  );
+  r.get(
+    "/api/campaigns/:campaignId/analyses",
+    {
+      schema: {
+        tags: ["analysis"],
+        summary: "The campaign's analyses, newest first, without their results (result is null)",
+        params: campaignParams,
+        response: { 200: z.array(jobOut) },
+      },
+    },
+    async (request) => {
+      const { campaignId } = request.params;
+      authorize(request.actor, "analysis:read", { campaignId });
+      return (await listAnalysisJobs(deps.db, campaignId)).map(presentJob);
     },
   );
   r.get(

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { analysisJobs, importedFiles } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
@@ -98,4 +98,15 @@ export async function getAnalysisJob(db: Db, campaignId: string, jobId: string):
     .where(and(eq(analysisJobs.campaignId, campaignId), eq(analysisJobs.id, jobId)));
   if (!job) throw new AppError("not_found", "Analyse introuvable.");
   return job;
+}
+
+/** The campaign's analysis jobs, newest first, without their results (for a history list). */
+export async function listAnalysisJobs(db: Db, campaignId: string): Promise<AnalysisJob[]> {
+  const rows = await db
+    .select()
+    .from(analysisJobs)
+    .where(eq(analysisJobs.campaignId, campaignId))
+    .orderBy(desc(analysisJobs.createdAt))
+    .limit(200);
+  return rows.map((j) => ({ ...j, result: null }));
 }
