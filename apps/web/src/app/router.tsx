@@ -3,6 +3,7 @@ import { PageLoader } from "../components/PageLoader.tsx";
 import { CampaignLayout } from "./CampaignLayout.tsx";
 import { HomeRedirect } from "./HomeRedirect.tsx";
 import { RequireAuth } from "./RequireAuth.tsx";
+import { RouteError } from "./RouteError.tsx";
 import { Shell } from "./Shell.tsx";
 
 /**
@@ -12,6 +13,7 @@ import { Shell } from "./Shell.tsx";
 export const router = createBrowserRouter([
   {
     HydrateFallback: PageLoader,
+    errorElement: <RouteError />,
     children: [
       {
         path: "/setup",

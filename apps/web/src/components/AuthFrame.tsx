@@ -8,7 +8,7 @@ export function AuthFrame({ title, intro, children }: { title: string; intro: st
   const { t } = useTranslation();
   return (
     <Container size={440} py={{ base: "md", sm: 48 }} px="sm">
-      <Group justify="space-between" mb="lg">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="lg">
         <div>
           <Text fw={800} size="xl" c="blue.9">
             {t("app.name")}
