@@ -45,6 +45,11 @@ export const transferResultOut = z.object({
   to: z.object({ id: z.string(), label: z.string() }),
   transfer: eiOutput,
   labels: z.object({ rows: z.array(optionOut), cols: z.array(optionOut) }),
+  /** Merged options (blank + null, lists under 4 %): new label → original keys. */
+  merged: z.object({
+    rows: z.record(z.string(), z.array(z.string())),
+    cols: z.record(z.string(), z.array(z.string())),
+  }),
   side: z.object({ from: z.array(z.string()), to: z.array(z.string()) }),
   unmatched: z.object({ onlyFrom: z.array(z.string()), onlyTo: z.array(z.string()) }),
   bureaux: z.array(bureauPriorityOut),
@@ -70,6 +75,7 @@ export const groupResultOut = z.object({
   hiddenGroups: z.number(),
   votes: eiOutput,
   labels: z.object({ cols: z.array(optionOut) }),
+  merged: z.object({ cols: z.record(z.string(), z.array(z.string())) }),
   warnings: z.array(z.string()),
 });
 

@@ -67,23 +67,28 @@ describe(`analyses on the demo commune against its truth (${testDbKind()})`, () 
       MD,
     );
     const transferCoverage = coverage(t.transfer, truth.transfers["leg2024t1>leg2024t2"], t.merged);
-    const g = await runGroupAnalysis(
-      handle.db,
-      campaignId,
-      { election: "mun2026t1", dimension: "age" },
-      "md",
-      MD,
-    );
-    const groupCoverage = coverage(g.votes, truth.groups.mun2026t1.age);
+    const perDimension: string[] = [];
+    let covered = 0;
+    let cells = 0;
+    for (const dimension of ["age", "sexe", "csp", "diplome", "logement"]) {
+      const g = await runGroupAnalysis(handle.db, campaignId, { election: "mun2026t1", dimension }, "md", MD);
+      const c = coverage(g.votes, truth.groups.mun2026t1[dimension], { rows: {}, cols: g.merged.cols });
+      const n = g.votes.rows.length * g.votes.cols.length;
+      covered += c * n;
+      cells += n;
+      perDimension.push(`${dimension} ${(100 * c).toFixed(0)} %`);
+      expect(g.groups.every((row) => row.size >= 50)).toBe(true);
+    }
+    const groupCoverage = covered / cells;
     console.info(
-      `MD coverage of the true cells: transfer leg2024 t1→t2 ${(100 * transferCoverage).toFixed(0)} %, age × vote mun2026 t1 ${(100 * groupCoverage).toFixed(0)} % (target 90 %)`,
+      `MD coverage of the true cells: transfer leg2024 t1→t2 ${(100 * transferCoverage).toFixed(0)} %; group × vote mun2026 t1 ${(100 * groupCoverage).toFixed(0)} % (${perDimension.join(", ")}); target 90 %`,
     );
-    // The issue's target is 90 %; the demo's contextual effects (aggregation bias) and the
-    // MD chains' mixing at this length (R-hat > 1.2) leave it well below: this floor only
-    // guards against regressions, the measured figures are in the report.
-    expect(transferCoverage).toBeGreaterThan(0.4);
+    // The issue's target is 90 %; the demo's contextual effects (aggregation bias), census
+    // residents standing for registered voters, and the MD chains' mixing at this length
+    // (R-hat > 1.2) leave it below: this floor only guards against regressions, the
+    // measured figures are in the report.
+    expect(transferCoverage).toBeGreaterThan(0.5);
     expect(groupCoverage).toBeGreaterThan(0.5);
-    expect(g.groups.every((row) => row.size >= 50)).toBe(true);
   }, 180_000);
 
   it("ranks bureaux like their true mobilisation potential (leg2024 t1 → mun2026 t1)", async () => {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { irisBureauWeights, irisValues } from "../db/schema/index.ts";
+import { INCOME_BANDS, incomeBandShares } from "./income-bands.ts";
 
 /** A voter group defined on INSEE base-ic variables: the sum of `plus` minus the sum of `minus`. */
 export interface GroupDef {
@@ -8,13 +9,21 @@ export interface GroupDef {
   label: string;
   plus: string[];
   minus?: string[];
+  /** Instead of plus/minus: a count computed from the IRIS's variables (income bands). */
+  count?: (iris: ReadonlyMap<string, number>) => number;
 }
+
+const ADULTS = ["P_POP1824", "P_POP2539", "P_POP4054", "P_POP5564", "P_POP6579", "P_POP80P"];
+const adultsOf = (iris: ReadonlyMap<string, number>) => ADULTS.reduce((s, v) => s + (iris.get(v) ?? 0), 0);
+const decilesOf = (iris: ReadonlyMap<string, number>) =>
+  [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => iris.get(k === 5 ? "DISP_MED" : `DISP_D${k}`));
 
 /**
  * The group dimensions Terrain reads from the INSEE IRIS tables (base-ic 2021 names; the
  * year prefix P21/C21 is matched on any year). Age bands are those of adults (18+);
- * CSP of persons 15+; diplomas of persons 15+ out of school; housing tenure of persons
- * in main homes (renters exclude social housing, counted apart).
+ * CSP and sex of persons 15+; diplomas of persons 15+ out of school; housing tenure of
+ * persons in main homes (renters exclude social housing, counted apart); income bands of
+ * adults from the IRIS's FiLoSoFi deciles (income-bands.ts).
  */
 export const DIMENSIONS: Record<string, { label: string; groups: GroupDef[] }> = {
   age: {
@@ -53,6 +62,23 @@ export const DIMENSIONS: Record<string, { label: string; groups: GroupDef[] }> =
       ["SUP5", "Bac + 5 ou plus"],
     ].map(([key, label]) => ({ key, label, plus: [`P_NSCOL15P_${key}`] })),
   },
+  sexe: {
+    label: "Sexe",
+    groups: [
+      { key: "Hommes", label: "Hommes", plus: ["C_H15P"] },
+      { key: "Femmes", label: "Femmes", plus: ["C_F15P"] },
+    ],
+  },
+  revenu: {
+    label: "Revenu disponible par unité de consommation",
+    groups: INCOME_BANDS.map((b, i) => ({
+      key: b.key,
+      label: b.label,
+      plus: [],
+      count: (iris: ReadonlyMap<string, number>) =>
+        (incomeBandShares(decilesOf(iris))?.[i] ?? 0) * adultsOf(iris),
+    })),
+  },
   logement: {
     label: "Logement",
     groups: [
@@ -72,8 +98,9 @@ export const DIMENSIONS: Record<string, { label: string; groups: GroupDef[] }> =
 /** Households (main homes), to count doors. */
 const HOUSEHOLDS = "P_RP";
 
-/** "P21_POP1824" → "P_POP1824": the variable without its census year. */
-export const yearless = (variable: string) => variable.replace(/^([PC])\d{2}_/, "$1_");
+/** "P21_POP1824" → "P_POP1824", "DISP_D121" → "DISP_D1": the variable without its year. */
+export const yearless = (variable: string) =>
+  variable.replace(/^([PC])\d{2}_/, "$1_").replace(/^(DISP_[A-Z0-9]*?)\d{2}$/, "$1");
 
 export interface BureauDemographics {
   /** Bureau code → dimension → group counts (in DIMENSIONS order). */
@@ -115,9 +142,10 @@ export async function loadBureauDemographics(db: Db, campaignId: string): Promis
     }
     for (const [d, def] of Object.entries(DIMENSIONS)) {
       def.groups.forEach((grp, k) => {
-        const count =
-          grp.plus.reduce((s, v) => s + (iris.get(v) ?? 0), 0) -
-          (grp.minus ?? []).reduce((s, v) => s + (iris.get(v) ?? 0), 0);
+        const count = grp.count
+          ? grp.count(iris)
+          : grp.plus.reduce((s, v) => s + (iris.get(v) ?? 0), 0) -
+            (grp.minus ?? []).reduce((s, v) => s + (iris.get(v) ?? 0), 0);
         g[d][k] += Math.max(0, count) * w.shareOfIris;
       });
     }

@@ -4,6 +4,7 @@ import { AppError } from "../errors.ts";
 import { dropEmptyOptions } from "./build-transfer-input.ts";
 import { DIMENSIONS, loadBureauDemographics } from "./demographics.ts";
 import { loadElection } from "./load-election.ts";
+import { BLANK_AND_NULL, mergeSmallOptions } from "./merge-small-options.ts";
 import type { RunOptions } from "./run-transfer-analysis.ts";
 import type { GroupResult, TransferMethod } from "./transfer-result.ts";
 
@@ -53,11 +54,15 @@ export async function runGroupAnalysis(
     );
   }
   const sizes = dim.groups.map((_, k) => units.reduce((s, u) => s + u.size[k], 0));
-  const input = dropEmptyOptions({
-    rows: dim.groups.map((g) => g.key),
-    cols: election.options.map((o) => o.key),
-    units: units.map(({ id, rows, cols }) => ({ id, rows, cols })),
-  });
+  const merged = mergeSmallOptions(
+    dropEmptyOptions({
+      rows: dim.groups.map((g) => g.key),
+      cols: election.options.map((o) => o.key),
+      units: units.map(({ id, rows, cols }) => ({ id, rows, cols })),
+    }),
+    new Set(dim.groups.map((g) => g.key)),
+  );
+  const input = merged.input;
   const out = await runEi(input, method, {
     seed: options.seed,
     samples: options.samples,
@@ -93,9 +98,16 @@ export async function runGroupAnalysis(
     },
     labels: {
       cols: out.cols.map(
-        (k) => election.options.find((o) => o.key === k) ?? { key: k, label: k, nuance: null, kind: "list" },
+        (k) =>
+          election.options.find((o) => o.key === k) ?? {
+            key: k,
+            label: k,
+            nuance: null,
+            kind: k === BLANK_AND_NULL ? "blank" : "list",
+          },
       ),
     },
+    merged: { cols: merged.colGroups },
     warnings: out.diagnostics.warnings,
   };
 }

@@ -69,6 +69,8 @@ export interface GroupResult {
   hiddenGroups: number;
   votes: EiOutput;
   labels: { cols: ElectionOption[] };
+  /** Merged columns (blank + null, small lists): new label → original keys. */
+  merged: { cols: Record<string, string[]> };
   warnings: string[];
 }
 
