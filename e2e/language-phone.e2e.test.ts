@@ -77,6 +77,10 @@ describe.skipIf(!browserAvailable())("language and phone size", () => {
     it(`at ${size.width} px the dashboard has no horizontal scroll and the navigation sits behind a burger`, async () => {
       const context = await newContext(browser, server.baseUrl, size);
       const page = await context.newPage();
+      await page.goto("/login");
+      await page.getByRole("heading", { name: "Connexion" }).waitFor();
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      if (size === phone) await screenshot(page, "login-phone");
       await signInWithForm(page, admin.email, admin.password);
       await page.getByRole("heading", { name: "Municipales de Morlaix", level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/campagnes/${campaignId}`);
@@ -93,6 +97,8 @@ describe.skipIf(!browserAvailable())("language and phone size", () => {
       await nav.getByRole("link", { name: "Carte" }).click();
       await page.getByRole("heading", { name: "Carte", level: 1 }).waitFor();
       await nav.waitFor({ state: "hidden" });
+      // Focus moved to the new content, out of the closed menu.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       if (size === phone) await screenshot(page, "map-empty-phone");
       await context.close();

@@ -1,8 +1,8 @@
 import { AppShell, Burger, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { Suspense } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useParams } from "react-router";
+import { Link, Outlet, useLocation, useParams } from "react-router";
 import { useMe } from "../api/queries.ts";
 import { CampaignSwitcher } from "../components/CampaignSwitcher.tsx";
 import { DemoBadge } from "../components/DemoBadge.tsx";
@@ -21,6 +21,12 @@ export function Shell() {
   const { campaignId } = useParams();
   const [opened, { toggle, close }] = useDisclosure(false);
   const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
+  const { pathname } = useLocation();
+  const firstPath = useRef(pathname);
+  // After a navigation, keyboard and screen-reader users land on the new content, not the menu.
+  useEffect(() => {
+    if (pathname !== firstPath.current) document.getElementById("main")?.focus();
+  }, [pathname]);
   if (!me) return null;
   const campaign = me.campaigns.find((c) => c.id === campaignId);
   const superadmin = me.user.platformRole === "superadmin";
@@ -68,7 +74,7 @@ export function Shell() {
         <Stack gap="md">
           {!wide && <CampaignSwitcher me={me} campaignId={campaign?.id} withLabel />}
           {campaign && <MainNav campaign={campaign} isSuperadmin={superadmin} onNavigate={close} />}
-          {!wide && <LanguageSwitch />}
+          {!wide && <LanguageSwitch size="md" />}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

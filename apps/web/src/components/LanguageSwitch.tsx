@@ -2,14 +2,14 @@ import { SegmentedControl, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 /** Français / English; the choice is remembered on this browser. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "md" }) {
   const { t, i18n } = useTranslation();
   const current = i18n.language.startsWith("en") ? "en" : "fr";
   return (
     <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
       <VisuallyHidden component="legend">{t("lang.label")}</VisuallyHidden>
       <SegmentedControl
-        size="xs"
+        size={size}
         value={current}
         onChange={(value) => void i18n.changeLanguage(value)}
         data={[
