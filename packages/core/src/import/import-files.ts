@@ -33,7 +33,11 @@ export interface ImportFilesOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-type Detected = FileRef & { detected: FileKind };
+type Detected = FileRef & { detected: FileKind; previous: ImportSummary | null };
+
+function closeDetected(d: FileKind): void {
+  if ("source" in d) d.source.close();
+}
 
 const ORDER: Record<FileKind["kind"], number> = {
   results: 0,
@@ -85,8 +89,7 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
       continue;
     }
     const previous = await alreadyImported(db, campaign, hash);
-    if (previous) summaries.push({ ...previous, file: ref.name });
-    else pending.push({ ...ref, hash, detected: await detectFormat(ref.path) });
+    pending.push({ ...ref, hash, previous, detected: await detectFormat(ref.path) });
   }
   pending.sort((a, b) => ORDER[a.detected.kind] - ORDER[b.detected.kind]);
   const candidateFiles = pending.filter((p) => p.detected.kind === "long-candidates");
@@ -99,26 +102,35 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
       options.onProgress?.({ file: file.name, index, count: pending.length, bytes, size, rows });
     };
     const d = file.detected;
+    if (used.has(file) || d.kind === "long-candidates") continue;
+    const pair =
+      d.kind === "results" && d.format === "long-totals"
+        ? candidateFiles.find((c) => !used.has(c) && electionOf(c.name) === electionOf(file.name))
+        : undefined;
+    // A layout split by constituency: the files of one election are one import.
+    const more =
+      d.kind === "results" && d.format === "brest-city"
+        ? pending.filter(
+            (p) =>
+              p !== file &&
+              !used.has(p) &&
+              p.detected.kind === "results" &&
+              p.detected.format === "brest-city" &&
+              electionOf(p.name) === electionOf(file.name),
+          )
+        : [];
+    const unit = [file, ...(pair ? [pair] : []), ...more];
+    for (const u of unit) used.add(u);
+    // Unchanged only when every file of the unit was imported as is (a long pair with one
+    // corrected file is imported again as a pair).
+    if (unit.every((u) => u.previous)) {
+      for (const u of unit) {
+        closeDetected(u.detected);
+        summaries.push({ ...(u.previous as ImportSummary), file: u.name });
+      }
+      continue;
+    }
     if (d.kind === "results") {
-      const pair =
-        d.format === "long-totals"
-          ? candidateFiles.find((c) => !used.has(c) && electionOf(c.name) === electionOf(file.name))
-          : undefined;
-      if (pair) used.add(pair);
-      if (used.has(file)) continue;
-      // A layout split by constituency: the files of one election are one import.
-      const more =
-        d.format === "brest-city"
-          ? pending.filter(
-              (p) =>
-                p !== file &&
-                !used.has(p) &&
-                p.detected.kind === "results" &&
-                p.detected.format === "brest-city" &&
-                electionOf(p.name) === electionOf(file.name),
-            )
-          : [];
-      for (const m of more) used.add(m);
       const candidates =
         pair && pair.detected.kind === "long-candidates"
           ? { name: pair.name, hash: pair.hash, source: pair.detected.source }
@@ -168,7 +180,11 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
   }
   for (const c of candidateFiles) {
     if (used.has(c)) continue;
-    if (c.detected.kind === "long-candidates") c.detected.source.close();
+    closeDetected(c.detected);
+    if (c.previous) {
+      summaries.push({ ...c.previous, file: c.name });
+      continue;
+    }
     summaries.push(
       rejected(c.name, "results", [
         `${c.name}:1:1: a per-candidate long file needs its totals file (maille;code;libelle;inscrits;…) of the same election in the same import`,

@@ -329,3 +329,38 @@ describe.skipIf(!hasFrData)("matching bureaux across elections and contours", ()
     ]);
   });
 });
+
+describe.skipIf(!hasFrData)("re-importing the long layouts", () => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("imports a pair again when one of its two files was corrected, keeping the votes", async () => {
+    const totals = frFile("brest/results/long_presid-2022-t2_bureaux_territoires_brest.csv");
+    const candidates = frFile("brest/results/long_presid-2022-t2_bureaux_candidats_brest.csv");
+    const first = await importFiles(handle.db, { territory: "29019", files: [totals, candidates] });
+    expect(first.map((s) => [s.status, s.pairedWith])).toEqual([
+      ["imported", "long_presid-2022-t2_bureaux_candidats_brest.csv"],
+    ]);
+    const votes = await countRows(handle.db);
+    expect(votes.bureauVotes).toBe(208);
+    // Bureau 0096: 10 more inscrits and 10 more abstentions, votes unchanged.
+    const corrected = path.join(dir, "long_presid-2022-t2_bureaux_territoires_corrige.csv");
+    writeFileSync(
+      corrected,
+      readFileSync(totals, "utf8").replace(
+        "29019_0096;Bureau 0096 · Brest;668;494;454;174",
+        "29019_0096;Bureau 0096 · Brest;678;494;454;184",
+      ),
+    );
+    const again = await importFiles(handle.db, { territory: "29019", files: [corrected, candidates] });
+    expect(again.map((s) => [s.status, s.totals?.inscrits])).toEqual([["imported", 86280]]);
+    expect((await countRows(handle.db)).bureauVotes).toBe(208);
+    const same = await importFiles(handle.db, { territory: "29019", files: [corrected, candidates] });
+    expect(same.map((s) => s.status)).toEqual(["unchanged", "unchanged"]);
+  });
+});
