@@ -63,6 +63,15 @@ export function MessageMatrixView({ campaignId, canEdit }: { campaignId: string;
 
   return (
     <Stack gap="lg">
+      <Select
+        label={t("analysis.messages.dimension")}
+        description={t("analysis.messages.dimensionHelp")}
+        data={dims.map((d) => ({ value: d, label: dimLabel(d) }))}
+        value={dimension}
+        onChange={(v) => v && setDimension(v)}
+        allowDeselect={false}
+        w={{ base: "100%", sm: 360 }}
+      />
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="xs">
           {t("analysis.messages.points")}
@@ -95,84 +104,73 @@ export function MessageMatrixView({ campaignId, canEdit }: { campaignId: string;
         {points.length === 0 ? (
           <Text size="sm">{t("analysis.messages.noPoints")}</Text>
         ) : (
-          <>
-            <Select
-              label={t("analysis.messages.dimension")}
-              data={dims.map((d) => ({ value: d, label: dimLabel(d) }))}
-              value={dimension}
-              onChange={(v) => v && setDimension(v)}
-              allowDeselect={false}
-              w={{ base: "100%", sm: 320 }}
-              mb="xs"
-            />
-            <ScrollArea type="auto">
-              <Table fz="sm" withTableBorder miw={260 + groups.length * 110} data-testid="message-points">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t("analysis.messages.point")}</Table.Th>
-                    {groups.map((g) => (
-                      <Table.Th key={g.key}>{groupLabel(g.key)}</Table.Th>
-                    ))}
-                    {canEdit && <Table.Th aria-label={t("analysis.messages.remove")} />}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {points.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        {canEdit ? (
-                          <TextInput
-                            aria-label={t("analysis.messages.point")}
-                            value={p.label}
-                            onChange={(e) => {
-                              const value = e.currentTarget.value;
-                              update(p.id, (x) => ({ ...x, label: value }));
-                            }}
-                            size="xs"
-                          />
-                        ) : (
-                          p.label
-                        )}
-                      </Table.Td>
-                      {groups.map((g) => (
-                        <Table.Td key={g.key}>
-                          <NativeSelect
-                            size="xs"
-                            disabled={!canEdit}
-                            aria-label={t("analysis.messages.relevanceFor", {
-                              point: p.label,
-                              group: groupLabel(g.key),
-                            })}
-                            value={String(p.relevance[g.key] ?? 0)}
-                            data={LEVELS.map((l) => ({
-                              value: String(l),
-                              label: t(`analysis.messages.level${l}`),
-                            }))}
-                            onChange={(e) => {
-                              const level = Number(e.currentTarget.value);
-                              update(p.id, (x) => ({ ...x, relevance: { ...x.relevance, [g.key]: level } }));
-                            }}
-                          />
-                        </Table.Td>
-                      ))}
-                      {canEdit && (
-                        <Table.Td>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t("analysis.messages.removePoint", { point: p.label })}
-                            onClick={() => setDraft(points.filter((x) => x.id !== p.id))}
-                          >
-                            ✕
-                          </ActionIcon>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
+          <ScrollArea type="auto">
+            <Table fz="sm" withTableBorder miw={260 + groups.length * 110} data-testid="message-points">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("analysis.messages.point")}</Table.Th>
+                  {groups.map((g) => (
+                    <Table.Th key={g.key}>{groupLabel(g.key)}</Table.Th>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-          </>
+                  {canEdit && <Table.Th aria-label={t("analysis.messages.remove")} />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {points.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      {canEdit ? (
+                        <TextInput
+                          aria-label={t("analysis.messages.point")}
+                          value={p.label}
+                          onChange={(e) => {
+                            const value = e.currentTarget.value;
+                            update(p.id, (x) => ({ ...x, label: value }));
+                          }}
+                          size="xs"
+                        />
+                      ) : (
+                        p.label
+                      )}
+                    </Table.Td>
+                    {groups.map((g) => (
+                      <Table.Td key={g.key}>
+                        <NativeSelect
+                          size="xs"
+                          disabled={!canEdit}
+                          aria-label={t("analysis.messages.relevanceFor", {
+                            point: p.label,
+                            group: groupLabel(g.key),
+                          })}
+                          value={String(p.relevance[g.key] ?? 0)}
+                          data={LEVELS.map((l) => ({
+                            value: String(l),
+                            label: t(`analysis.messages.level${l}`),
+                          }))}
+                          onChange={(e) => {
+                            const level = Number(e.currentTarget.value);
+                            update(p.id, (x) => ({ ...x, relevance: { ...x.relevance, [g.key]: level } }));
+                          }}
+                        />
+                      </Table.Td>
+                    ))}
+                    {canEdit && (
+                      <Table.Td>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t("analysis.messages.removePoint", { point: p.label })}
+                          onClick={() => setDraft(points.filter((x) => x.id !== p.id))}
+                        >
+                          ✕
+                        </ActionIcon>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
         )}
         {canEdit && (
           <Group mt="sm" gap="sm">

@@ -54,6 +54,11 @@ export function TransferView({ result, method }: { result: TransferResult; metho
           )
         }
       />
+      {result.warnings.some((w) => /R-hat/i.test(w)) && (
+        <Alert color="yellow" mt="sm" title={t("analysis.transfer.notConvergedTitle")}>
+          {t("analysis.transfer.notConverged")}
+        </Alert>
+      )}
       <Paper withBorder p="sm" mt="sm" bg="gray.0">
         <Text fw={600} size="sm">
           {t("analysis.howToRead.title")}

@@ -1,0 +1,231 @@
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { admin, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import {
+  browserAvailable,
+  chromiumPath,
+  desk,
+  ensureWebBuilt,
+  newContext,
+  phone,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from "./harness.ts";
+
+const coordinator = { name: "Yann Le Bihan", email: "yann@example.org", password: "cartes et portes 2026" };
+
+/** The harness's Chromium with a software WebGL (SwiftShader) so that MapLibre draws headless. */
+function launchWebGlBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-dev-shm-usage",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+}
+
+/**
+ * Distinct colours drawn on the map canvas (quantised to 16 levels per channel), leaving out
+ * the blank background and white: a blank or failed map has none.
+ */
+function mapColours(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+    if (!canvas) return [];
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext("2d");
+    if (!ctx) return [];
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const seen = new Map<string, number>();
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      const [r, g, b] = [data[i] >> 4, data[i + 1] >> 4, data[i + 2] >> 4];
+      const key = `${r},${g},${b}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    // #f1f3f5 background → (15,15,15); white outlines → (15,15,15); empty → (0,0,0) with alpha 0
+    seen.delete("15,15,15");
+    seen.delete("0,0,0");
+    return [...seen.entries()].filter(([, n]) => n > 50).map(([k]) => k);
+  });
+}
+
+// A coordinator of the demo commune reads the map, a bureau's card, runs an analysis and
+// writes the message matrix.
+describe.skipIf(!browserAvailable())("the analysis screens", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let campaignId: string;
+  let coordinatorContext: BrowserContext;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer({ demo: true, timeoutMs: 240_000 });
+    browser = await launchWebGlBrowser();
+    const adminContext = await newContext(browser, server.baseUrl);
+    await createFirstAdmin(adminContext, server.setupLink);
+    const signIn = await adminContext.request.post(`${server.baseUrl}/api/auth/sign-in/email`, {
+      data: { email: admin.email, password: admin.password },
+      headers: { origin: server.baseUrl },
+    });
+    expect(signIn.ok()).toBe(true);
+    const me = (await (await adminContext.request.get(`${server.baseUrl}/api/me`)).json()) as {
+      campaigns: { id: string; isDemo: boolean }[];
+    };
+    const demo = me.campaigns.find((c) => c.isDemo);
+    if (!demo) throw new Error("the server started without its demo campaign");
+    campaignId = demo.id;
+    const added = await adminContext.request.post(`${server.baseUrl}/api/campaigns/${campaignId}/members`, {
+      data: { ...coordinator, role: "coordinator" },
+      headers: { origin: server.baseUrl },
+    });
+    if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
+    await adminContext.close();
+    coordinatorContext = await newContext(browser, server.baseUrl, desk);
+    const page = await coordinatorContext.newPage();
+    await signInWithForm(page, coordinator.email, coordinator.password);
+    await page.getByTestId("demo-badge").waitFor();
+    await page.close();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("opens the map: coloured bureaux, a legend, the table view and a bureau's card", async () => {
+    const page = await coordinatorContext.newPage();
+    await page.goto(`/campagnes/${campaignId}`);
+    await page
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Carte" })
+      .click();
+    await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();
+    await page.locator(".maplibregl-canvas").waitFor();
+    // No analysis yet: the map says so and shows the turnout.
+    await page.getByText("Aucune analyse pour l'instant").waitFor();
+    await expect
+      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole("group", { name: "Participation" }).textContent()).toMatch(
+      /\d+,\d[\u00a0\u202f]%/,
+    );
+    await screenshot(page, "analysis-map-desk");
+
+    const box = await page.getByTestId("bureaux-map").boundingBox();
+    if (!box) throw new Error("no map box");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const card = page.getByTestId("bureau-card");
+    await card.waitFor();
+    await card.getByRole("heading", { name: /^Bureau 29999_\d{4}/ }).waitFor();
+    await card.getByText("Présidentielle 2022, 1er tour").waitFor();
+    await card.getByText("Âge :").waitFor();
+    await screenshot(page, "analysis-card-desk");
+    await page.keyboard.press("Escape");
+
+    await page.getByText("Tableau", { exact: true }).click();
+    const rows = page.getByTestId("bureaux-table").locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it("runs an analysis: real progress, then the transfer matrix read in words", async () => {
+    const page = await coordinatorContext.newPage();
+    await page.goto(`/campagnes/${campaignId}/analyses`);
+    await page.getByRole("heading", { name: "Analyses", level: 1 }).waitFor();
+    await page.getByRole("combobox", { name: "Élection de référence" }).click();
+    await page.getByRole("option", { name: "Législatives 2024, 1er tour" }).click();
+    await page.getByRole("combobox", { name: "Élection à venir (ou tour suivant)" }).click();
+    await page.getByRole("option", { name: "Municipales 2026, 1er tour" }).click();
+    await page.getByRole("combobox", { name: "Notre camp" }).click();
+    await page.getByRole("option", { name: /^UG — / }).click();
+    await page.getByRole("option", { name: /^LUG — / }).click();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Lancer l'analyse" }).click();
+    await page.waitForURL(/analyse=/);
+
+    const matrix = page.getByTestId("transfer-matrix");
+    await matrix.waitFor({ timeout: 150_000 });
+    expect(await matrix.locator("caption").textContent()).toBe(
+      "Reports de voix : Législatives 2024, 1er tour → Municipales 2026, 1er tour",
+    );
+    // Each cell shows a share and its range; clicking one reads it in plain French.
+    const cell = matrix
+      .getByRole("row", { name: /QUÉRÉ Maëlle \(UG\)/ })
+      .locator("td")
+      .nth(3);
+    expect(await cell.textContent()).toMatch(/^\d+[\u00a0\u202f]%\[\d+–\d+\]$/);
+    await cell.click();
+    expect(await page.getByTestId("cell-sentence").textContent()).toMatch(
+      /^\d+[\u00a0\u202f]% \[\d+–\d+\] des électeurs de QUÉRÉ Maëlle \(UG\) \(Législatives 2024, 1er tour\) ont voté .+ \(Municipales 2026, 1er tour\)\.$/,
+    );
+    await page.getByText("Comment lire ce chiffre").waitFor();
+    await screenshot(page, "analysis-transfer-desk");
+
+    await page.getByRole("tab", { name: "Bureaux prioritaires" }).click();
+    await page.getByTestId("backtest").waitFor();
+    const rows = page.getByTestId("bureaux-table").locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    expect(await rows.first().locator("td").first().textContent()).toBe("1");
+    // The CSV export is the API's Excel-friendly file (BOM, semicolons).
+    const href = await page.getByRole("link", { name: "Exporter le classement (CSV)" }).getAttribute("href");
+    const csv = await page.evaluate(async (url) => {
+      const bytes = new Uint8Array(await (await fetch(url as string)).arrayBuffer());
+      return { bom: [...bytes.slice(0, 3)], head: new TextDecoder().decode(bytes.slice(3, 200)) };
+    }, href);
+    expect(csv.bom).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.head).toContain(";");
+    await screenshot(page, "analysis-bureaux-desk");
+    await page.close();
+  });
+
+  it("writes the message matrix and gets each priority bureau's first message", async () => {
+    const page = await coordinatorContext.newPage();
+    await page.goto(`/campagnes/${campaignId}/analyses?onglet=messages`);
+    await page.getByRole("heading", { name: "Points du programme" }).waitFor();
+    await page
+      .getByRole("textbox", { name: "Nouveau point" })
+      .fill("Des places en crèche dans chaque quartier");
+    await page.getByRole("button", { name: "Ajouter" }).click();
+    await page
+      .getByRole("combobox", {
+        name: "Pertinence de « Des places en crèche dans chaque quartier » pour 25-39 ans",
+      })
+      .selectOption("3");
+    await page.getByRole("button", { name: "Enregistrer la matrice" }).click();
+    await page.getByText("Matrice enregistrée.").waitFor();
+    const first = page.getByTestId("first-messages");
+    await first.waitFor();
+    expect(await first.locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await first.locator("tbody tr").first().textContent()).toContain("Des places en crèche");
+    await screenshot(page, "analysis-messages-desk");
+    await page.close();
+  });
+
+  it("stays usable on a phone", async () => {
+    const context = await newContext(browser, server.baseUrl, phone);
+    const page = await context.newPage();
+    await signInWithForm(page, coordinator.email, coordinator.password);
+    await page.getByTestId("demo-badge").waitFor();
+    await page.goto(`/campagnes/${campaignId}/carte`);
+    await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();
+    await expect
+      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    // The page itself does not scroll sideways (wide tables scroll inside their own box).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, "analysis-map-phone");
+    await page.goto(`/campagnes/${campaignId}/analyses`);
+    await page.getByTestId("transfer-matrix").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, "analysis-transfer-phone");
+    await context.close();
+  });
+});
