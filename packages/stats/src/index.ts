@@ -3,6 +3,7 @@
  * Goodman, King 2x2, Rosen et al. multinomial-Dirichlet, the lphom family) behind one
  * contract (contract.ts) and one dispatcher (runEi). No I/O, no database.
  */
+export * from "./backtest.ts";
 export * from "./bounds.ts";
 export * from "./contract.ts";
 export * from "./diagnostics.ts";
@@ -20,9 +21,12 @@ export { drawTruncatedNormal, type KingSampler, type KingSimulation, simulateKin
 export * from "./linalg.ts";
 export * from "./lphom-run.ts";
 export * from "./md-bayes.ts";
+export * from "./message-priority.ts";
 export { NEW_AND_EXIT_OPTIONS, type NewAndExit } from "./new-and-exit.ts";
+export * from "./rank-correlation.ts";
 export * from "./rng.ts";
 export * from "./run-ei.ts";
+export * from "./score-bureaux.ts";
 export * from "./special-functions.ts";
 export * from "./special-functions-bvn.ts";
 export * from "./validate-input.ts";

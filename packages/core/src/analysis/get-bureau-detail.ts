@@ -1,5 +1,5 @@
+import { rankMessages } from "@terrain/stats";
 import { and, eq } from "drizzle-orm";
-import { rankMessages } from "../../../stats/src/message-priority.ts";
 import type { Db } from "../db/db-type.ts";
 import { bureaux, messageMatrices } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";

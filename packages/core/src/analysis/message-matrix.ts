@@ -1,5 +1,5 @@
+import { rankMessages } from "@terrain/stats";
 import { eq } from "drizzle-orm";
-import { rankMessages } from "../../../stats/src/message-priority.ts";
 import type { Db } from "../db/db-type.ts";
 import { type MessagePoint, messageMatrices } from "../db/schema/index.ts";
 import { DIMENSIONS, loadBureauDemographics } from "./demographics.ts";

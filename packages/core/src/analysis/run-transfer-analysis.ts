@@ -1,5 +1,4 @@
-import { type EiOutput, runEi } from "@terrain/stats";
-import { backtestScore } from "../../../stats/src/backtest.ts";
+import { backtestScore, type EiOutput, runEi } from "@terrain/stats";
 import type { Db } from "../db/db-type.ts";
 import { AppError } from "../errors.ts";
 import { buildTransferInput } from "./build-transfer-input.ts";

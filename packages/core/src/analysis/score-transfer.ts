@@ -1,5 +1,5 @@
 import type { EiInput, EiOutput } from "@terrain/stats";
-import { type BureauTransfer, scoreBureaux } from "../../../stats/src/score-bureaux.ts";
+import { type BureauTransfer, scoreBureaux } from "@terrain/stats";
 import { BLANK_AND_NULL } from "./merge-small-options.ts";
 import type { BureauPriority } from "./transfer-result.ts";
 
