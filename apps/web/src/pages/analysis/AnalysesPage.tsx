@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Tabs } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useMe } from "../../api/queries.ts";
@@ -8,6 +9,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { PageHeader } from "../PageHeader.tsx";
 import { AnalysisForm } from "./AnalysisForm.tsx";
+import { AnalysisSummary } from "./AnalysisSummary.tsx";
 import { useAnalysisJob, useBureauxMap, useElections, useRequestAnalysis } from "./api.ts";
 import { GroupVotes } from "./GroupVotes.tsx";
 import { JobProgress } from "./JobProgress.tsx";
@@ -36,6 +38,7 @@ export function AnalysesPage() {
   const jobId = params.get("analyse") ?? latest.data?.analysisId ?? null;
   const job = useAnalysisJob(campaign.id, jobId);
   const request = useRequestAnalysis(campaign.id);
+  const [editing, setEditing] = useState(false);
   const tab = TABS.find((x) => x === params.get("onglet")) ?? "reports";
   const setParam = (key: string, value: string) =>
     setParams(
@@ -74,7 +77,9 @@ export function AnalysesPage() {
       )}
       {elections.data && elections.data.length >= 2 && !latest.isPending && (
         <Stack gap="md">
-          {jobId && job.isPending ? null : canRun ? (
+          {jobId && job.isPending ? null : job.data && !editing ? (
+            <AnalysisSummary job={job.data} label={label} canRun={canRun} onEdit={() => setEditing(true)} />
+          ) : canRun ? (
             <AnalysisForm
               key={job.data?.id ?? "new"}
               elections={elections.data}
@@ -92,7 +97,14 @@ export function AnalysesPage() {
                     }
                   : undefined
               }
-              onSubmit={(body) => request.mutate(body, { onSuccess: (j) => setParam("analyse", j.id) })}
+              onSubmit={(body) =>
+                request.mutate(body, {
+                  onSuccess: (j) => {
+                    setEditing(false);
+                    setParam("analyse", j.id);
+                  },
+                })
+              }
             />
           ) : (
             <Alert color="blue">{t("analysis.page.readOnly")}</Alert>

@@ -128,6 +128,7 @@ export function MessageMatrixView({ campaignId, canEdit }: { campaignId: string;
                             update(p.id, (x) => ({ ...x, label: value }));
                           }}
                           size="xs"
+                          miw={240}
                         />
                       ) : (
                         p.label
