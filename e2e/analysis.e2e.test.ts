@@ -136,7 +136,7 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     await page.close();
   });
 
-  it("runs an analysis: real progress, then the transfer matrix read in words", async () => {
+  it("runs an analysis, then reads the transfer matrix in words and the ranked bureaux", async () => {
     const page = await coordinatorContext.newPage();
     await page.goto(`/campagnes/${campaignId}/analyses`);
     await page.getByRole("heading", { name: "Analyses", level: 1 }).waitFor();
@@ -206,6 +206,29 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     expect(await first.locator("tbody tr").count()).toBeGreaterThan(0);
     expect(await first.locator("tbody tr").first().textContent()).toContain("Des places en crèche");
     await screenshot(page, "analysis-messages-desk");
+    await page.close();
+  });
+
+  it("colours the map by priority once analysed and exports it as PNG", async () => {
+    const page = await coordinatorContext.newPage();
+    await page.goto(`/campagnes/${campaignId}/carte`);
+    await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();
+    await page.getByRole("group", { name: "Priorité : voix gagnées pour 100 portes frappées" }).waitFor();
+    await expect
+      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exporter la carte (PNG)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("carte-bureaux.png");
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(10_000);
+    await screenshot(page, "analysis-map-priority-desk");
     await page.close();
   });
 

@@ -132,6 +132,8 @@ export function AnalysesPage() {
             </Tabs.Panel>
             <Tabs.Panel value="groupes" pt="md">
               <GroupVotes
+                key={result?.to.id ?? "none"}
+                canRun={canRun}
                 campaignId={campaign.id}
                 elections={elections.data}
                 initialElection={result?.to.id}

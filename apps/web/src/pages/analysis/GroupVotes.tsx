@@ -37,6 +37,7 @@ function useLatestGroupJob(campaignId: string, election: string | null, dimensio
  */
 export function GroupVotes(props: {
   campaignId: string;
+  canRun: boolean;
   elections: readonly ElectionItem[];
   initialElection?: string;
 }) {
@@ -95,9 +96,11 @@ export function GroupVotes(props: {
             allowDeselect={false}
             w={{ base: "100%", sm: 260 }}
           />
-          <Button onClick={launch} loading={request.isPending}>
-            {t("analysis.groups.submit")}
-          </Button>
+          {props.canRun && (
+            <Button onClick={launch} loading={request.isPending}>
+              {t("analysis.groups.submit")}
+            </Button>
+          )}
         </Group>
       </Paper>
       {request.isError && <ErrorAlert error={request.error} />}
