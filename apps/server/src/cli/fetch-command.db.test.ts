@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -46,6 +46,7 @@ describe.skipIf(!hasData)("terrain fetch from a local mirror of the open-data po
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
     await handle?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "terrain-fetch-"));

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,6 +65,7 @@ describe.skipIf(!hasData)("terrain import", () => {
     expect(out.code).toBe(1);
     expect(out.stderr).toBe('leg2024_t1_bad.csv:2:Votants: not a whole number: "abc"\n');
     expect(out.stdout).toContain("leg2024_t1_bad.csv: rejected");
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("refuses a territory that is not one", async () => {

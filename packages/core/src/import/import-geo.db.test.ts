@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, isNull, sql } from "drizzle-orm";
@@ -10,6 +10,7 @@ import { importFiles } from "./import-files.ts";
 import { frFile, hasFrData } from "./test-data.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "terrain-geo-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function campaignId(handle: DbHandle, territory: string): Promise<string> {
   const [c] = await handle.db.select().from(campaigns).where(eq(campaigns.territory, territory));

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
@@ -16,6 +16,7 @@ import { frFile, hasFrData } from "./test-data.ts";
 const LEGACY = frFile("brest/results/pres2022_t2_brest_ministry-layout_reconstructed.txt");
 const OFFICIAL_2024 = frFile("brest/results/leg2024_t2_circos29-02-03_official.csv");
 const dir = mkdtempSync(path.join(tmpdir(), "terrain-import-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes a variant of the Brest .txt (cp1252, CRLF) changed by `edit` on its lines. */
 function legacyVariant(name: string, edit: (lines: string[][]) => string[][]): string {

@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { frFile, hasFrData } from "../test-data.ts";
 import { detectEncoding } from "./detect-encoding.ts";
 import { detectSeparator } from "./detect-separator.ts";
 import { openCsv } from "./open-csv.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "terrain-csv-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEXT = 'Libellé du département;Inscrits\r\nFinistère;911\r\n"Côtes-d\'Armor";"1 204"\r\n';
 
 async function readAll(file: string) {
