@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
   desk,
@@ -87,6 +88,8 @@ describe.skipIf(!browserAvailable())("the demo campaign", () => {
     const bureaux = page.getByTestId("figure-Bureaux de vote");
     expect((await bureaux.textContent())?.replaceAll("\u202f", "")).toBe(String(status.bureaux));
     await screenshot(page, "demo-dashboard-desk");
+    // Every text of the dashboard, the demo badge and the table included, reads at WCAG AA contrast.
+    expect(await contrastFailures(page)).toEqual([]);
     await context.close();
   });
 

@@ -90,11 +90,18 @@ export async function startServer(
       reject(new Error(`terrain serve exited (${code}) before printing the setup link:\n${output}`));
     });
   });
-  return {
-    baseUrl: new URL(setupLink).origin,
-    setupLink,
-    stop: () => stopChild(child, dataDir),
-  };
+  const baseUrl = new URL(setupLink).origin;
+  const stop = () => stopChild(child, dataDir);
+  // The server looks for apps/web/dist once, at start: say so at once if it was missing then
+  // (e.g. rebuilt at that very moment) rather than letting every journey time out.
+  const home = await fetch(`${baseUrl}/`).then((r) => r.text());
+  if (!home.includes('id="root"')) {
+    await stop();
+    throw new Error(
+      `the server does not serve the web app (was apps/web/dist being rebuilt?): ${home.slice(0, 120)}`,
+    );
+  }
+  return { baseUrl, setupLink, stop };
 }
 
 async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {

@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation, useParams } from "react-router";
+import { Link, Outlet, useLocation, useNavigationType, useParams } from "react-router";
 import { useMe } from "../api/queries.ts";
 import { CampaignSwitcher } from "../components/CampaignSwitcher.tsx";
 import { DemoBadge } from "../components/DemoBadge.tsx";
@@ -22,11 +22,13 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const firstPath = useRef(pathname);
-  // After a navigation, keyboard and screen-reader users land on the new content, not the menu.
+  // After the user follows a link, keyboard and screen-reader users land on the new content,
+  // not in the menu (redirects, which replace the entry, leave the focus alone).
   useEffect(() => {
-    if (pathname !== firstPath.current) document.getElementById("main")?.focus();
-  }, [pathname]);
+    if (pathname !== firstPath.current && navigationType === "PUSH") document.getElementById("main")?.focus();
+  }, [pathname, navigationType]);
   if (!me) return null;
   const campaign = me.campaigns.find((c) => c.id === campaignId);
   const superadmin = me.user.platformRole === "superadmin";
