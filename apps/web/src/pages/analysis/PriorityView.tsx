@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { bureauxCsvUrl, useBureauxMap } from "./api.ts";
@@ -25,6 +25,7 @@ export function PriorityView(props: {
 }) {
   const { t, i18n } = useTranslation();
   const map = useBureauxMap(props.campaignId, props.jobId);
+  const navigate = useNavigate();
   const bt = props.result.backtest;
   return (
     <>
@@ -71,7 +72,16 @@ export function PriorityView(props: {
       </Text>
       {map.isPending && <PageLoader />}
       {map.isError && <ErrorAlert error={map.error} onRetry={() => void map.refetch()} />}
-      {map.data && <BureauxTable rows={map.data.features.map((f) => f.properties)} />}
+      {map.data && (
+        <BureauxTable
+          rows={map.data.features.map((f) => f.properties)}
+          onSelect={(code) =>
+            navigate(
+              `/campagnes/${props.campaignId}/carte?analyse=${props.jobId}&bureau=${encodeURIComponent(code)}`,
+            )
+          }
+        />
+      )}
     </>
   );
 }
