@@ -4,6 +4,7 @@ import { analysisBureauRoutes } from "./analysis-bureaux.ts";
 import { analysisJobRoutes } from "./analysis-jobs.ts";
 import { campaignRoutes } from "./campaigns.ts";
 import { healthRoutes } from "./health.ts";
+import { importRoutes } from "./imports.ts";
 import { meRoutes } from "./me.ts";
 import { memberRoutes } from "./members.ts";
 import { messageMatrixRoutes } from "./message-matrix.ts";
@@ -16,6 +17,7 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   meRoutes,
   campaignRoutes,
   memberRoutes,
+  importRoutes,
   analysisJobRoutes,
   analysisBureauRoutes,
   messageMatrixRoutes,
