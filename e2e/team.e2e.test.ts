@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, createCampaign, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
   ensureWebBuilt,
@@ -77,6 +78,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     // The form is emptied for the next member.
     expect(await form.getByRole("textbox", { name: "Adresse e-mail", exact: true }).inputValue()).toBe("");
     await screenshot(page, "team-desk");
+    expect(await contrastFailures(page)).toEqual([]);
     await page.close();
   });
 
@@ -106,6 +108,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     await page.getByRole("alert").filter({ hasText: "Accès refusé" }).waitFor();
     expect(await page.getByRole("form", { name: "Ajouter un membre" }).count()).toBe(0);
     await screenshot(page, "team-denied-desk");
+    expect(await contrastFailures(page)).toEqual([]);
 
     const members = `/api/campaigns/${campaignId}/members`;
     expect(await statusFromPage(page, members)).toBe(403);
