@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, createFirstAdmin, signInWithForm } from "./accounts.ts";
@@ -10,6 +12,7 @@ import {
   phone,
   type RunningServer,
   screenshot,
+  screenshotDir,
   startServer,
 } from "./harness.ts";
 
@@ -228,6 +231,9 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     const png = Buffer.concat(chunks);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(10_000);
+    // Kept beside the screenshots, to be looked at (title, legend and the demo mark drawn in).
+    mkdirSync(screenshotDir, { recursive: true });
+    writeFileSync(path.join(screenshotDir, "analysis-map-export.png"), png);
     await screenshot(page, "analysis-map-priority-desk");
     await page.close();
   });

@@ -18,7 +18,8 @@ import { useCampaign } from "../../app/CampaignLayout.tsx";
 import { EmptyBlock } from "../../components/EmptyBlock.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { BureauxMap, type MapFeature } from "../../components/map/BureauxMap.tsx";
-import { colorOf, equalIntervals } from "../../components/map/colorScale.ts";
+import { colorOf, equalIntervals, NO_DATA, SEQUENTIAL } from "../../components/map/colorScale.ts";
+import { mapPngDataUrl } from "../../components/map/exportPng.ts";
 import { Legend } from "../../components/map/Legend.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { PageHeader } from "../PageHeader.tsx";
@@ -27,10 +28,10 @@ import { BureauCard } from "./BureauCard.tsx";
 import { BureauxTable } from "./BureauxTable.tsx";
 import { formatIndicator, INDICATORS, type Indicator, indicatorValue } from "./indicators.ts";
 
-/** Saves the map canvas as a PNG (the canvas keeps its drawing buffer for this). */
-function downloadPng(map: MapLibreMap, name: string): void {
+/** Saves a data URL as a file. */
+function download(url: string, name: string): void {
   const a = document.createElement("a");
-  a.href = map.getCanvas().toDataURL("image/png");
+  a.href = url;
   a.download = name;
   a.click();
 }
@@ -85,12 +86,29 @@ export function MapPage() {
   );
 
   const analysisId = data.data?.analysisId ?? null;
+  const exportPng = () => {
+    const map = mapRef.current;
+    if (!map) return;
+    const bounds = classes ? [classes.min, ...classes.breaks, classes.max] : [];
+    const legend = [
+      ...(classes
+        ? SEQUENTIAL.map((color, k) => ({
+            color,
+            label: `${formatIndicator(bounds[k], indicator, lang)} – ${formatIndicator(bounds[k + 1], indicator, lang)}`,
+          }))
+        : []),
+      { color: NO_DATA, label: t("analysis.map.noData") },
+    ];
+    const url = mapPngDataUrl(map.getCanvas(), {
+      title: `${campaign.name} — ${t(`analysis.indicator.${indicator}.long`)}`,
+      legend,
+      mark: campaign.isDemo ? t("demo.badge") : undefined,
+    });
+    download(url, "carte-bureaux.png");
+  };
   const actions = (
     <Group gap="xs">
-      <Button
-        variant="default"
-        onClick={() => mapRef.current && downloadPng(mapRef.current, "carte-bureaux.png")}
-      >
+      <Button variant="default" onClick={exportPng}>
         {t("analysis.map.exportPng")}
       </Button>
       {analysisId && (
