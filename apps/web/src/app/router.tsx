@@ -58,7 +58,13 @@ export const router = createBrowserRouter([
                       Component: (await import("../pages/analysis/AnalysesPage.tsx")).AnalysesPage,
                     }),
                   },
-                  ...(["donnees", "terrain", "contacts"] as const).map((path) => ({
+                  {
+                    path: "donnees",
+                    lazy: async () => ({
+                      Component: (await import("../pages/data/DataPage.tsx")).DataPage,
+                    }),
+                  },
+                  ...(["terrain", "contacts"] as const).map((path) => ({
                     path,
                     lazy: async () => ({
                       Component: (await import("../pages/PlaceholderPages.tsx")).placeholderPages[path],

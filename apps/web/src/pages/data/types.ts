@@ -1,0 +1,50 @@
+/** Shapes of the import API (apps/server/src/routes/imports.ts). */
+
+export interface ImportSummary {
+  file: string;
+  pairedWith?: string;
+  status: "imported" | "unchanged" | "rejected";
+  kind: string;
+  format?: string;
+  election?: { id: string; label: string; round: number };
+  bureaux?: number;
+  totals?: { inscrits: number; votants: number; exprimes: number; blancs: number; nuls: number };
+  candidates?: { key: string; name: string; nuance: string | null; voix: number }[];
+  skippedOutsideTerritory: number;
+  bureauMatching?: {
+    matched: number;
+    added: number;
+    absent: number;
+    addedCodes: string[];
+    absentCodes: string[];
+  };
+  iris?: number;
+  variables?: number;
+  addresses?: { total: number; withBureau: number; withIris: number };
+  weights?: { method: "addresses" | "area"; cells: number } | null;
+  warnings: string[];
+  errors: string[];
+}
+
+/** One import progress event of the server (a file being read). */
+export interface ImportProgress {
+  file: string;
+  index: number;
+  count: number;
+  bytes: number;
+  size: number;
+  rows: number;
+}
+
+/** A line of the NDJSON answer. */
+export type ImportEvent =
+  | ({ type: "progress" } & ImportProgress)
+  | { type: "done"; summaries: ImportSummary[] }
+  | { type: "error"; message: string };
+
+export interface ImportedFile {
+  fileName: string;
+  kind: string;
+  electionId: string | null;
+  importedAt: string;
+}
