@@ -36,6 +36,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
   let browser: Browser;
   let adminContext: BrowserContext;
   let campaignId: string;
+  let otherCampaignId: string;
 
   beforeAll(async () => {
     ensureWebBuilt();
@@ -56,6 +57,10 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     campaignId = await createCampaign(adminContext, server.baseUrl, {
       name: "Quimper 2026",
       territory: "29232",
+    });
+    otherCampaignId = await createCampaign(adminContext, server.baseUrl, {
+      name: "Brest 2026",
+      territory: "29019",
     });
 
     await page.goto(`/campagnes/${campaignId}`);
@@ -86,7 +91,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     const small = await newContext(browser, server.baseUrl, phone);
     const page = await small.newPage();
     await signInWithForm(page, admin.email, admin.password);
-    await page.getByRole("heading", { name: "Quimper 2026", level: 1 }).waitFor();
+    await page.waitForURL(/\/campagnes\/[^/]+$/); // the first of its two campaigns
     await page.goto(`/campagnes/${campaignId}/equipe`);
     await page.getByTestId("members").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -117,6 +122,14 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     ).toBe(403);
     // Reading the campaign itself is allowed to the volunteer.
     expect(await statusFromPage(page, `/api/campaigns/${campaignId}/status`)).toBe(200);
+
+    // Another campaign of the installation does not exist for this volunteer, in the UI or the API.
+    expect(
+      await page.getByRole("combobox", { name: "Campagne" }).locator("option").allTextContents(),
+    ).toEqual(["Quimper 2026"]);
+    await page.goto(`/campagnes/${otherCampaignId}`);
+    await page.getByRole("heading", { name: "Campagne introuvable", level: 1 }).waitFor();
+    expect(await statusFromPage(page, `/api/campaigns/${otherCampaignId}/status`)).toBe(404);
     await context.close();
   });
 });

@@ -10,7 +10,8 @@ import { readLastCampaign } from "./lastCampaign.ts";
 export function HomeRedirect() {
   const { t } = useTranslation();
   const me = useMe().data;
-  useDocumentTitle(t("campaign.noneTitle"));
+  const stranded = me && me.campaigns.length === 0 && me.user.platformRole !== "superadmin";
+  useDocumentTitle(stranded ? t("campaign.noneTitle") : "");
   if (!me) return null;
   const last = readLastCampaign();
   const target = me.campaigns.find((c) => c.id === last) ?? me.campaigns[0];
