@@ -2,7 +2,7 @@ import type { FileIssues } from "../issues.ts";
 import { findColumn, foldName } from "../text/header.ts";
 import type { CsvSource } from "../text/open-csv.ts";
 import { normaliseBureauCode, normaliseCommuneCode } from "./bureau-code.ts";
-import { checkLength, readCount, requireColumns } from "./read-counts.ts";
+import { checkLength, readCount, registerCandidate, requireColumns } from "./read-counts.ts";
 import type { BureauResult, Candidate, ResultsStream } from "./types.ts";
 
 /** Whether a header is the 2024 Ministry layout (numbered blocks `Voix 1`, `Voix 2`…). */
@@ -92,18 +92,7 @@ export function parseMinistry2024(source: CsvSource, issues: FileIssues): Result
           ok = false;
           continue;
         }
-        const firstName = at(block.firstName) || null;
-        const key = firstName ? `${name} ${firstName}` : name;
-        if (!candidates.has(key)) {
-          const panel = Number.parseInt(at(block.panel), 10);
-          candidates.set(key, {
-            key,
-            name,
-            firstName,
-            nuance: at(block.nuance) || null,
-            panel: Number.isFinite(panel) ? panel : null,
-          });
-        }
+        const key = registerCandidate(candidates, at, block);
         const elected = foldName(at(block.elected));
         result.votes.push({ candidateKey: key, voix, elected: elected === "elu" || /^[1-9]/.test(elected) });
       }

@@ -2,7 +2,7 @@ import type { FileIssues } from "../issues.ts";
 import { columnName, findColumn } from "../text/header.ts";
 import type { CsvSource } from "../text/open-csv.ts";
 import { communeCodeFromParts, normaliseBureauCode } from "./bureau-code.ts";
-import { checkLength, readCount, requireColumns } from "./read-counts.ts";
+import { checkLength, readCount, registerCandidate, requireColumns } from "./read-counts.ts";
 import type { BureauResult, Candidate, ResultsStream } from "./types.ts";
 
 /** Whether a header is the older Ministry layout (2017–2022 `.txt`). */
@@ -72,18 +72,7 @@ export function parseMinistryLegacy(source: CsvSource, issues: FileIssues): Resu
         ok = false;
         continue;
       }
-      const firstName = at(block.firstName) || null;
-      const key = firstName ? `${name} ${firstName}` : name;
-      if (!candidates.has(key)) {
-        const panel = Number.parseInt(at(block.panel), 10);
-        candidates.set(key, {
-          key,
-          name,
-          firstName,
-          nuance: at(block.nuance) || null,
-          panel: Number.isFinite(panel) ? panel : null,
-        });
-      }
+      const key = registerCandidate(candidates, at, block);
       const elected = at(block.elected);
       result.votes.push({ candidateKey: key, voix: count, elected: elected !== "" && elected !== "0" });
     }

@@ -1,6 +1,7 @@
 import type { FileIssues } from "../issues.ts";
 import { parseCount } from "../text/french-number.ts";
 import { columnName } from "../text/header.ts";
+import type { Candidate } from "./types.ts";
 
 /**
  * Reads a count at a field index, reporting `not a whole number` on the line and column
@@ -46,4 +47,38 @@ export function requireColumns(columns: Record<string, number>, issues: FileIssu
     }
   }
   return ok;
+}
+
+/** Where a candidate block's fields are, as offsets read through `at`. */
+export interface CandidateFields {
+  name: number;
+  firstName: number;
+  nuance: number;
+  panel: number;
+}
+
+/**
+ * The key of the candidate a block names (`NOM Prénom`, or the list label), registering the
+ * candidate with its nuance and panel the first time it is seen. Both Ministry layouts
+ * repeat the same block per candidate; only where the block starts differs.
+ */
+export function registerCandidate(
+  candidates: Map<string, Candidate>,
+  at: (offset: number) => string,
+  block: CandidateFields,
+): string {
+  const name = at(block.name);
+  const firstName = at(block.firstName) || null;
+  const key = firstName ? `${name} ${firstName}` : name;
+  if (!candidates.has(key)) {
+    const panel = Number.parseInt(at(block.panel), 10);
+    candidates.set(key, {
+      key,
+      name,
+      firstName,
+      nuance: at(block.nuance) || null,
+      panel: Number.isFinite(panel) ? panel : null,
+    });
+  }
+  return key;
 }
