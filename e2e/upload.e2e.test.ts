@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, createCampaign, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
   ensureWebBuilt,
@@ -95,6 +96,7 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     // The list below shows the file.
     await page.getByTestId("imported-files").getByText(fileName).waitFor();
     await screenshot(page, "upload-summary-desk");
+    expect(await contrastFailures(page)).toEqual([]);
     await page.close();
   });
 
@@ -123,6 +125,8 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     await errors.waitFor({ timeout: 60_000 });
     expect(await errors.textContent()).toContain(`${fileName}:8:Inscrits : pas un nombre entier : « abc »`);
     await page.getByText("Fichier refusé : rien n'a été modifié pour ce fichier.").waitFor();
+    await screenshot(page, "upload-rejected-desk");
+    expect(await contrastFailures(page)).toEqual([]);
     // Still one file imported, the first one.
     await page.reload();
     await page.getByTestId("imported-files").waitFor();
@@ -131,19 +135,30 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     await page.close();
   });
 
-  it("shows the rejection on a phone", async () => {
+  it("on a phone: the same file again changes nothing, the broken one is rejected", async () => {
     const small = await newContext(browser, server.baseUrl, phone);
     const page = await small.newPage();
     await signInWithForm(page, admin.email, admin.password);
     await page.waitForURL((url) => url.pathname.startsWith("/campagnes/"));
     await page.goto(`/campagnes/${campaignId}/donnees`);
     await page.getByRole("heading", { name: "Données", level: 1 }).waitFor();
+    // The same official file again: recognised as already imported, nothing changes.
+    const again = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Choisir des fichiers" }).click();
+    await (await again).setFiles(resultsFile);
+    const summary = page.getByTestId("import-summary");
+    await summary.getByText("Déjà importé : rien n'a changé").waitFor({ timeout: 60_000 });
+    expect(await summary.textContent()).toContain("104 bureaux de vote");
+    await screenshot(page, "upload-summary-phone");
+    expect(await contrastFailures(page)).toEqual([]);
+
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Choisir des fichiers" }).click();
     await (await chooser).setFiles(path.join(tmp, fileName));
     await page.getByTestId("import-errors").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-errors").textContent()).toContain(":8:Inscrits");
     await screenshot(page, "upload-rejected-phone");
+    expect(await contrastFailures(page)).toEqual([]);
     await small.close();
   });
 

@@ -4,7 +4,8 @@ import { formatInteger } from "../../format.ts";
 import { frenchMessage, issueLine } from "./issueText.ts";
 import type { ImportSummary } from "./types.ts";
 
-const statusColor = { imported: "teal", unchanged: "gray", rejected: "red" } as const;
+/** Badge colours that keep WCAG AA contrast (light teal text on its tint falls to 4.3:1). */
+const statusColor = { imported: "teal.9", unchanged: "gray", rejected: "red" } as const;
 
 /**
  * What importing one file did, in words: the election and round, bureaux, totals,
@@ -30,7 +31,7 @@ export function FileSummary({ summary: s }: { summary: ImportSummary }) {
             {kind}
           </Text>
         </Stack>
-        <Badge color={statusColor[s.status]} variant={s.status === "rejected" ? "filled" : "light"}>
+        <Badge color={statusColor[s.status]} variant={s.status === "unchanged" ? "light" : "filled"}>
           {t(`data.status.${s.status}`)}
         </Badge>
       </Group>
@@ -70,7 +71,7 @@ export function FileSummary({ summary: s }: { summary: ImportSummary }) {
           )}
           {s.candidates && s.candidates.length > 0 && (
             <Table.ScrollContainer minWidth={320}>
-              <Table striped withTableBorder fz="sm">
+              <Table striped withTableBorder fz="sm" captionSide="top">
                 <Table.Caption>{t("data.candidates.caption")}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>

@@ -43,7 +43,7 @@ export function ImportedFiles({ campaignId }: { campaignId: string }) {
         />
       )}
       {files.data && files.data.files.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={340}>
           <Table striped withTableBorder data-testid="imported-files">
             <Table.Thead>
               <Table.Tr>
