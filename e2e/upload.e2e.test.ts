@@ -142,10 +142,32 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     await page.waitForURL((url) => url.pathname.startsWith("/campagnes/"));
     await page.goto(`/campagnes/${campaignId}/donnees`);
     await page.getByRole("heading", { name: "Données", level: 1 }).waitFor();
-    // The same official file again: recognised as already imported, nothing changes.
+    // The same official file again, on a slow phone link (about 40 kB/s up): the bytes sent
+    // show as they go, then the file is recognised as already imported and nothing changes.
+    const cdp = await small.newCDPSession(page);
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 100,
+      downloadThroughput: 500_000,
+      uploadThroughput: 40_000,
+    });
     const again = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Choisir des fichiers" }).click();
     await (await again).setFiles(resultsFile);
+    const progress = page.getByTestId("upload-progress");
+    // Some bytes are sent (not 0,0 %), out of the file's size said in ko.
+    await progress.getByText(/^Envoi des fichiers : [1-9]\d*,\d\s%.* sur 12\d\sko\)$/).waitFor();
+    expect(await page.getByRole("progressbar", { name: "Envoi des fichiers" }).count()).toBe(1);
+    // The page stays usable: the button says why it waits, the list below is there.
+    expect(await page.getByRole("button", { name: "Choisir des fichiers" }).isDisabled()).toBe(true);
+    await page.getByTestId("imported-files").waitFor();
+    await screenshot(page, "upload-progress-phone");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     const summary = page.getByTestId("import-summary");
     await summary.getByText("Déjà importé : rien n'a changé").waitFor({ timeout: 60_000 });
     expect(await summary.textContent()).toContain("104 bureaux de vote");

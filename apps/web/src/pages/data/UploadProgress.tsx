@@ -14,8 +14,8 @@ export function UploadProgress({ state }: { state: UploadState }) {
   if (state.phase === "sending")
     line = t("data.progress.sending", {
       percent: formatPercent(share, lang),
-      sent: megabytes(state.sent, lang),
-      total: megabytes(state.total, lang),
+      sent: fileSize(state.sent, lang),
+      total: fileSize(state.total, lang),
     });
   else if (state.progress)
     line = t("data.progress.importing", {
@@ -43,9 +43,15 @@ export function UploadProgress({ state }: { state: UploadState }) {
   );
 }
 
-function megabytes(bytes: number, lang: string): string {
-  const value = bytes / 1024 ** 2;
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+/** A size as a reader of the language writes it, by Intl: "126 ko", "1,2 Mo" in French. */
+function fileSize(bytes: number, lang: string): string {
+  const mega = bytes >= 1024 ** 2;
+  const value = mega ? bytes / 1024 ** 2 : bytes / 1024;
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: "unit",
+    unit: mega ? "megabyte" : "kilobyte",
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }
 
 /** A failed upload (network, rights, server), what to do, and a way to close the message. */
