@@ -29,7 +29,12 @@ function subscribe(listener: () => void): () => void {
  * the same progress or result (the request goes on in the background).
  */
 export function useUpload(campaignId: string): UploadState {
-  return useSyncExternalStore(subscribe, () => states.get(campaignId) ?? idle);
+  return useSyncExternalStore(subscribe, () => uploadState(campaignId));
+}
+
+/** The upload of a campaign now (outside React). */
+export function uploadState(campaignId: string): UploadState {
+  return states.get(campaignId) ?? idle;
 }
 
 export function isBusy(state: UploadState): boolean {
