@@ -199,6 +199,7 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     await page.getByText(/Seuls les administrateurs de la campagne peuvent importer/).waitFor();
     expect(await page.getByTestId("drop-zone").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Choisir des fichiers" }).count()).toBe(0);
+    await screenshot(page, "upload-analyst-desk");
     await context.close();
   });
 });
