@@ -107,3 +107,23 @@ describe(`HTTP API (${testDbKind()})`, () => {
     expect(codes[6]).toBe(429);
   });
 });
+
+describe("the web app fallback", () => {
+  it("answers a missing asset with 404 and an app route (GET or HEAD) with the page", async () => {
+    const t = await createTestApp();
+    try {
+      const asset = await t.app.inject({ method: "GET", url: "/assets/gone-1234.js" });
+      expect(asset.statusCode).toBe(404);
+      for (const method of ["GET", "HEAD"] as const) {
+        const page = await t.app.inject({ method, url: "/campagnes/x/carte" });
+        expect(page.statusCode, method).toBe(200);
+        expect(String(page.headers["content-type"])).toMatch(/text\/(html|plain)/);
+      }
+      const api = await t.app.inject({ method: "GET", url: "/api/nothing-here" });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().error.code).toBe("not_found");
+    } finally {
+      await t.close();
+    }
+  });
+});

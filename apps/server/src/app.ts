@@ -87,7 +87,10 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
   const hasWeb = existsSync(webDist);
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || request.url.startsWith("/api/")) {
+    const page = (request.method === "GET" || request.method === "HEAD") && !request.url.startsWith("/api/");
+    // A missing asset (a path with a file extension) is a 404, never the app's index.html.
+    const asset = /\.[a-z0-9]+$/i.test(request.url.split("?")[0]);
+    if (!page || asset) {
       return reply
         .status(404)
         .send({ error: { code: "not_found", message: `Aucune route ${request.method} ${request.url}` } });

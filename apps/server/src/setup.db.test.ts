@@ -37,6 +37,12 @@ describe(`first administrator (${testDbKind()})`, () => {
       payload: { name: "Brest 2026", territory: "29019" },
     });
     expect(created.statusCode).toBe(201);
+    const members = await t.app.inject({
+      method: "GET",
+      url: `/api/campaigns/${created.json().id}/members`,
+      headers: { cookie },
+    });
+    expect(members.json()).toEqual([expect.objectContaining({ email: "claire@example.org", role: "admin" })]);
     const out = await t.app.inject({
       method: "POST",
       url: "/api/auth/sign-out",

@@ -1,4 +1,4 @@
-import { authorize, findOrCreateCampaign, getStatus, schema } from "@terrain/core";
+import { addMember, authorize, findOrCreateCampaign, getStatus, schema } from "@terrain/core";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -21,8 +21,10 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps): Promi
       },
     },
     async (request, reply) => {
-      authorize(request.actor, "campaign:create");
+      const actor = authorize(request.actor, "campaign:create");
       const c = await findOrCreateCampaign(deps.db, request.body);
+      const [me] = await deps.db.select().from(schema.user).where(eq(schema.user.id, actor.userId));
+      await addMember(deps.db, { campaignId: c.id, email: me.email, role: "admin" });
       return reply.status(201).send(presentCampaign(c, "admin"));
     },
   );
