@@ -5,7 +5,7 @@ import { useCampaign } from "../app/CampaignLayout.tsx";
 import { EmptyBlock } from "../components/EmptyBlock.tsx";
 import { PageHeader } from "./PageHeader.tsx";
 
-type Section = "map" | "data" | "analyses" | "field" | "contacts";
+type Section = "field" | "contacts";
 
 /** A section not built yet: its name, what to do next, and that the screen is coming. */
 function Placeholder({ section }: { section: Section }) {
@@ -24,13 +24,7 @@ function Placeholder({ section }: { section: Section }) {
 }
 
 /** The placeholder screens, by URL segment. */
-export const placeholderPages: Record<
-  "carte" | "donnees" | "analyses" | "terrain" | "contacts",
-  ComponentType
-> = {
-  carte: () => <Placeholder section="map" />,
-  donnees: () => <Placeholder section="data" />,
-  analyses: () => <Placeholder section="analyses" />,
+export const placeholderPages: Record<"terrain" | "contacts", ComponentType> = {
   terrain: () => <Placeholder section="field" />,
   contacts: () => <Placeholder section="contacts" />,
 };
