@@ -7,6 +7,7 @@ import { loadElection } from "./load-election.ts";
 import { BLANK_AND_NULL, mergeSmallOptions } from "./merge-small-options.ts";
 import type { RunOptions } from "./run-transfer-analysis.ts";
 import type { GroupResult, TransferMethod } from "./transfer-result.ts";
+import { codeWarnings } from "./warning-codes.ts";
 
 /** Groups smaller than this across the commune are never shown (statistical secrecy). */
 export const MIN_GROUP_TOTAL = 50;
@@ -109,5 +110,6 @@ export async function runGroupAnalysis(
     },
     merged: { cols: merged.colGroups },
     warnings: out.diagnostics.warnings,
+    warningCodes: codeWarnings(out.diagnostics.warnings),
   };
 }

@@ -8,6 +8,7 @@ import { BLANK_AND_NULL, mergeSmallOptions, OTHER_LISTS } from "./merge-small-op
 import { scoreTransfer } from "./score-transfer.ts";
 import { type Side, sideIndices } from "./side.ts";
 import type { BacktestOut, TransferMethod, TransferResult } from "./transfer-result.ts";
+import { codeWarnings } from "./warning-codes.ts";
 
 export interface TransferParams {
   from: string;
@@ -78,8 +79,8 @@ export async function runTransferAnalysis(
   const sideFrom = sideKeys(from, params.side);
   const sideTo = sideKeys(to, params.side);
   const warnings: string[] = [];
-  if (sideFrom.size === 0) warnings.push(`Aucune liste de notre camp dans ${from.label}.`);
-  if (sideTo.size === 0) warnings.push(`Aucune liste de notre camp dans ${to.label}.`);
+  if (sideFrom.size === 0) warnings.push(`No list of our side in ${from.label}.`);
+  if (sideTo.size === 0) warnings.push(`No list of our side in ${to.label}.`);
   const { built, out } = await estimate(from, to, params.side, method, options, (f) =>
     report(0.05 + 0.8 * f, "Estimation des reports"),
   );
@@ -100,6 +101,7 @@ export async function runTransferAnalysis(
     bureaux,
     backtest,
     warnings: [...warnings, ...out.diagnostics.warnings],
+    warningCodes: codeWarnings([...warnings, ...out.diagnostics.warnings]),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EiOutput } from "@terrain/stats";
 import type { ElectionOption } from "./load-election.ts";
+import type { AnalysisWarning } from "./warning-codes.ts";
 
 export type TransferMethod = "lphom" | "tslphom" | "nslphom" | "md";
 
@@ -48,7 +49,10 @@ export interface TransferResult {
   unmatched: { onlyFrom: string[]; onlyTo: string[] };
   bureaux: BureauPriority[];
   backtest: BacktestOut | null;
+  /** English texts (the CLI prints them). */
   warnings: string[];
+  /** The same warnings with a stable code and parameters (the screens translate them). */
+  warningCodes: AnalysisWarning[];
 }
 
 export interface GroupRowOut {
@@ -72,6 +76,7 @@ export interface GroupResult {
   /** Merged columns (blank + null, small lists): new label → original keys. */
   merged: { cols: Record<string, string[]> };
   warnings: string[];
+  warningCodes: AnalysisWarning[];
 }
 
 export type AnalysisResult = TransferResult | GroupResult;

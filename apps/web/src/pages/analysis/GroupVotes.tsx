@@ -10,6 +10,7 @@ import { JobProgress } from "./JobProgress.tsx";
 import { int, pct0, pctRange } from "./numbers.ts";
 import { optionName } from "./transferWords.ts";
 import type { AnalysisJob, ElectionItem, GroupResult } from "./types.ts";
+import { WarningList } from "./WarningList.tsx";
 
 const DIMENSIONS = ["age", "csp", "diplome", "logement"] as const;
 
@@ -144,6 +145,11 @@ export function GroupVotes(props: {
           <Text size="sm" c="dimmed">
             {t("analysis.groups.howToRead")}
           </Text>
+          <WarningList
+            warnings={result.warnings}
+            coded={result.warningCodes}
+            title={t("analysis.transfer.warnings")}
+          />
         </>
       )}
     </Stack>

@@ -1,9 +1,10 @@
-import { Alert, Badge, Group, List, Paper, Spoiler, Text } from "@mantine/core";
+import { Alert, Badge, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Heatmap } from "../../components/charts/Heatmap.tsx";
 import { decimal, pct0, pctRange } from "./numbers.ts";
 import { optionName, transferSentence } from "./transferWords.ts";
 import type { TransferResult } from "./types.ts";
+import { WarningList } from "./WarningList.tsx";
 
 /** The transfer matrix as a heatmap with intervals, each cell read in words, and how to read it. */
 export function TransferView({ result, method }: { result: TransferResult; method: string }) {
@@ -54,7 +55,9 @@ export function TransferView({ result, method }: { result: TransferResult; metho
           )
         }
       />
-      {result.warnings.some((w) => /R-hat/i.test(w)) && (
+      {(result.warningCodes
+        ? result.warningCodes.some((w) => w.code === "md_not_converged")
+        : result.warnings.some((w) => /R-hat/i.test(w))) && (
         <Alert color="yellow" mt="sm" title={t("analysis.transfer.notConvergedTitle")}>
           {t("analysis.transfer.notConverged")}
         </Alert>
@@ -67,17 +70,11 @@ export function TransferView({ result, method }: { result: TransferResult; metho
         <Text size="sm">{t(md ? "analysis.howToRead.md" : "analysis.howToRead.lphom")}</Text>
         <Text size="sm">{t("analysis.howToRead.caution")}</Text>
       </Paper>
-      {result.warnings.length > 0 && (
-        <Alert color="gray" mt="sm" title={t("analysis.transfer.warnings")}>
-          <Spoiler maxHeight={48} showLabel={t("analysis.more")} hideLabel={t("analysis.less")}>
-            <List size="xs">
-              {result.warnings.map((w) => (
-                <List.Item key={w}>{w}</List.Item>
-              ))}
-            </List>
-          </Spoiler>
-        </Alert>
-      )}
+      <WarningList
+        warnings={result.warnings}
+        coded={result.warningCodes}
+        title={t("analysis.transfer.warnings")}
+      />
     </>
   );
 }

@@ -65,6 +65,8 @@ export interface TransferResult {
     bureaux: number;
   } | null;
   warnings: string[];
+  /** The same warnings with a stable code and parameters (absent in older results). */
+  warningCodes?: AnalysisWarning[];
 }
 
 export interface GroupResult {
@@ -77,6 +79,7 @@ export interface GroupResult {
   votes: EiOutputView;
   labels: { cols: OptionLabel[] };
   warnings: string[];
+  warningCodes?: AnalysisWarning[];
 }
 
 export interface AnalysisJob {
@@ -163,4 +166,11 @@ export interface MessageMatrix {
   groups: { key: string; dimension: string; label: string }[];
   weights: { code: string; weights: Record<string, number> }[];
   firstMessages: { code: string; rank: number | null; pointId: string; label: string; reach: number }[];
+}
+
+/** A warning of an analysis: stable code, parameters, and the engine's English text. */
+export interface AnalysisWarning {
+  code: string;
+  params: Record<string, string | number>;
+  text: string;
 }
