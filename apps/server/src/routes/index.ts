@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../app-deps.ts";
 import { analysisBureauRoutes } from "./analysis-bureaux.ts";
+import { analysisIrisRoutes } from "./analysis-iris.ts";
 import { analysisJobRoutes } from "./analysis-jobs.ts";
+import { analysisReportRoutes } from "./analysis-report.ts";
 import { campaignRoutes } from "./campaigns.ts";
 import { healthRoutes } from "./health.ts";
 import { importRoutes } from "./imports.ts";
@@ -20,5 +22,7 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   importRoutes,
   analysisJobRoutes,
   analysisBureauRoutes,
+  analysisIrisRoutes,
+  analysisReportRoutes,
   messageMatrixRoutes,
 ];

@@ -1,0 +1,46 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import pdfmake from "pdfmake";
+import type { Db } from "../db/db-type.ts";
+import { loadReportData } from "./load-report-data.ts";
+import { buildReportDocument } from "./report-document.ts";
+
+/** pdfmake's own Roboto files, read from the installed package (no network, nothing copied). */
+function robotoDir(): string {
+  const pkg = createRequire(import.meta.url).resolve("pdfmake/package.json");
+  return path.join(path.dirname(pkg), "fonts", "Roboto");
+}
+
+let fontsSet = false;
+
+function setFonts(): void {
+  if (fontsSet) return;
+  const dir = robotoDir();
+  pdfmake.setFonts({
+    Roboto: {
+      normal: path.join(dir, "Roboto-Regular.ttf"),
+      bold: path.join(dir, "Roboto-Medium.ttf"),
+      italics: path.join(dir, "Roboto-Italic.ttf"),
+      bolditalics: path.join(dir, "Roboto-MediumItalic.ttf"),
+    },
+  });
+  // the report embeds nothing from outside: no URL, and no local file but the fonts
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir));
+  fontsSet = true;
+}
+
+/**
+ * The one-page PDF report (A4, French) of a finished transfer analysis of the campaign.
+ * `compress: false` leaves the content streams readable (tests extract the text).
+ */
+export async function renderAnalysisReport(
+  db: Db,
+  campaignId: string,
+  jobId: string,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const data = await loadReportData(db, campaignId, jobId);
+  setFonts();
+  return pdfmake.createPdf(buildReportDocument(data, options)).getBuffer();
+}
