@@ -39,6 +39,22 @@ function blankStyle(): StyleSpecification {
 
 type SourceData = Parameters<GeoJSONSource["setData"]>[0];
 
+/** The IRIS layer: its polygons, and whether it outlines the bureaux or replaces them. */
+export interface IrisLayer {
+  features: readonly MapFeature[];
+  mode: "outline" | "fill";
+}
+
+/** Shows or hides the bureau and IRIS layers for the chosen IRIS mode. */
+function applyIris(map: MapLibreMap, iris: IrisLayer | null | undefined): void {
+  (map.getSource("iris") as GeoJSONSource | undefined)?.setData(collection(iris?.features ?? []));
+  const show = (id: string, on: boolean) => map.setLayoutProperty(id, "visibility", on ? "visible" : "none");
+  const fill = iris?.mode === "fill";
+  for (const id of ["bureaux-fill", "bureaux-line", "bureaux-selected"]) show(id, !fill);
+  show("iris-fill", fill);
+  show("iris-line", Boolean(iris));
+}
+
 function collection(features: readonly MapFeature[]): SourceData {
   return {
     type: "FeatureCollection",
@@ -76,6 +92,8 @@ export function BureauxMap(props: {
   onReady?: (map: MapLibreMap) => void;
   label: string;
   height?: number | string;
+  /** IRIS polygons: drawn as dashed outlines over the bureaux, or filled instead of them. */
+  iris?: IrisLayer | null;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -125,6 +143,20 @@ export function BureauxMap(props: {
         filter: ["==", ["get", "code"], latest.current.selected ?? ""],
         paint: { "line-color": "#e8590c", "line-width": 3.5 },
       });
+      map.addSource("iris", { type: "geojson", data: collection([]) });
+      map.addLayer({
+        id: "iris-fill",
+        type: "fill",
+        source: "iris",
+        paint: { "fill-color": ["get", "fill"], "fill-opacity": 0.85 },
+      });
+      map.addLayer({
+        id: "iris-line",
+        type: "line",
+        source: "iris",
+        paint: { "line-color": "#212529", "line-width": 1.5, "line-dasharray": [3, 2] },
+      });
+      applyIris(map, latest.current.iris);
       const bounds = boundsOf(latest.current.features);
       if (bounds) map.fitBounds(bounds, { padding: 24, animate: false });
       latest.current.onReady?.(map);
@@ -142,6 +174,15 @@ export function BureauxMap(props: {
       map.getCanvas().style.cursor = "";
       popup.remove();
     });
+    map.on("mousemove", "iris-fill", (e) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      popup
+        .setLngLat(e.lngLat)
+        .setText(String(f.properties.tooltip ?? ""))
+        .addTo(map);
+    });
+    map.on("mouseleave", "iris-fill", () => popup.remove());
     map.on("click", "bureaux-fill", (e) => {
       const code = e.features?.[0]?.properties.code;
       if (typeof code === "string") latest.current.onSelect(code);
@@ -162,6 +203,12 @@ export function BureauxMap(props: {
     if (!map || !loaded.current) return;
     (map.getSource("bureaux") as GeoJSONSource | undefined)?.setData(collection(props.features));
   }, [props.features]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded.current) return;
+    applyIris(map, props.iris);
+  }, [props.iris]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -23,10 +23,13 @@ import { mapPngDataUrl } from "../../components/map/exportPng.ts";
 import { Legend } from "../../components/map/Legend.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { PageHeader } from "../PageHeader.tsx";
-import { bureauxCsvUrl, useBureauxMap } from "./api.ts";
+import { bureauxCsvUrl, reportPdfUrl, useBureauxMap } from "./api.ts";
 import { BureauCard } from "./BureauCard.tsx";
 import { BureauxTable } from "./BureauxTable.tsx";
+import { IrisTable } from "./IrisTable.tsx";
 import { formatIndicator, INDICATORS, type Indicator, indicatorValue } from "./indicators.ts";
+import { formatIris, IRIS_INDICATORS, type IrisIndicator } from "./irisIndicators.ts";
+import { type MapLayer, useIrisLayer } from "./useIrisLayer.ts";
 
 /** Saves a data URL as a file. */
 function download(url: string, name: string): void {
@@ -54,6 +57,13 @@ export function MapPage() {
   const indicator: Indicator = chosen ?? (hasAnalysis ? "priority" : "turnout");
   const [view, setView] = useState<string | null>("map");
   const mapRef = useRef<MapLibreMap | null>(null);
+  const [layer, setLayer] = useState<MapLayer>("bureaux");
+  const [irisIndicator, setIrisIndicator] = useState<IrisIndicator>("share65");
+  const {
+    query: iris,
+    classes: irisClasses,
+    mapLayer: irisLayer,
+  } = useIrisLayer(campaign.id, layer, irisIndicator);
 
   const select = (code: string | null) =>
     setParams(
@@ -85,26 +95,41 @@ export function MapPage() {
     [data.data, indicator, classes, t, lang],
   );
 
+  // what the legend, the PNG and the table say: the IRIS when they replace the bureaux
+  const shown =
+    layer === "iris"
+      ? {
+          classes: irisClasses,
+          title: t(`analysis.iris.indicator.${irisIndicator}.long`),
+          format: (v: number | null) => formatIris(v, irisIndicator, lang),
+        }
+      : {
+          classes,
+          title: t(`analysis.indicator.${indicator}.long`),
+          format: (v: number | null) => formatIndicator(v, indicator, lang),
+        };
+
   const analysisId = data.data?.analysisId ?? null;
   const exportPng = () => {
     const map = mapRef.current;
     if (!map) return;
-    const bounds = classes ? [classes.min, ...classes.breaks, classes.max] : [];
+    const c = shown.classes;
+    const bounds = c ? [c.min, ...c.breaks, c.max] : [];
     const legend = [
-      ...(classes
+      ...(c
         ? SEQUENTIAL.map((color, k) => ({
             color,
-            label: `${formatIndicator(bounds[k], indicator, lang)} – ${formatIndicator(bounds[k + 1], indicator, lang)}`,
+            label: `${shown.format(bounds[k])} – ${shown.format(bounds[k + 1])}`,
           }))
         : []),
       { color: NO_DATA, label: t("analysis.map.noData") },
     ];
     const url = mapPngDataUrl(map.getCanvas(), {
-      title: `${campaign.name} — ${t(`analysis.indicator.${indicator}.long`)}`,
+      title: `${campaign.name} — ${shown.title}`,
       legend,
       mark: campaign.isDemo ? t("demo.badge") : undefined,
     });
-    download(url, "carte-bureaux.png");
+    download(url, layer === "iris" ? "carte-iris.png" : "carte-bureaux.png");
   };
   const actions = (
     <Group gap="xs">
@@ -114,6 +139,11 @@ export function MapPage() {
       {analysisId && (
         <Button component="a" variant="default" href={bureauxCsvUrl(campaign.id, analysisId)} download>
           {t("analysis.map.exportCsv")}
+        </Button>
+      )}
+      {analysisId && (
+        <Button component="a" variant="default" href={reportPdfUrl(campaign.id, analysisId)} download>
+          {t("analysis.report.download")}
         </Button>
       )}
     </Group>
@@ -146,13 +176,37 @@ export function MapPage() {
             </Alert>
           )}
           <Group justify="space-between" align="flex-end" gap="sm">
-            <Select
-              label={t("analysis.map.indicator")}
-              data={INDICATORS.map((i) => ({ value: i, label: t(`analysis.indicator.${i}.long`) }))}
-              value={indicator}
-              onChange={(v) => v && setIndicator(v as Indicator)}
-              allowDeselect={false}
-              w={{ base: "100%", sm: 440 }}
+            {layer === "iris" ? (
+              <Select
+                label={t("analysis.iris.indicatorLabel")}
+                data={IRIS_INDICATORS.map((i) => ({
+                  value: i,
+                  label: t(`analysis.iris.indicator.${i}.long`),
+                }))}
+                value={irisIndicator}
+                onChange={(v) => v && setIrisIndicator(v as IrisIndicator)}
+                allowDeselect={false}
+                w={{ base: "100%", sm: 440 }}
+              />
+            ) : (
+              <Select
+                label={t("analysis.map.indicator")}
+                data={INDICATORS.map((i) => ({ value: i, label: t(`analysis.indicator.${i}.long`) }))}
+                value={indicator}
+                onChange={(v) => v && setIndicator(v as Indicator)}
+                allowDeselect={false}
+                w={{ base: "100%", sm: 440 }}
+              />
+            )}
+            <SegmentedControl
+              value={layer}
+              onChange={(v) => setLayer(v as MapLayer)}
+              aria-label={t("analysis.iris.layer")}
+              data={[
+                { value: "bureaux", label: t("analysis.iris.layerBureaux") },
+                { value: "both", label: t("analysis.iris.layerBoth") },
+                { value: "iris", label: t("analysis.iris.layerIris") },
+              ]}
             />
             <SegmentedControl
               value={view ?? "map"}
@@ -165,8 +219,14 @@ export function MapPage() {
             />
           </Group>
           <Text size="sm" c="dimmed">
-            {t(`analysis.indicator.${indicator}.help`)}
+            {layer === "iris" ? t("analysis.iris.help") : t(`analysis.indicator.${indicator}.help`)}
           </Text>
+          {layer !== "bureaux" && iris.isError && (
+            <ErrorAlert error={iris.error} onRetry={() => void iris.refetch()} />
+          )}
+          {layer !== "bureaux" && iris.data?.features.length === 0 && (
+            <Alert color="blue">{t("analysis.iris.empty")}</Alert>
+          )}
           <div style={{ display: view === "table" ? "none" : undefined }}>
             <Paper withBorder p={4}>
               <BureauxMap
@@ -176,23 +236,36 @@ export function MapPage() {
                 onReady={(m) => {
                   mapRef.current = m;
                 }}
-                label={t("analysis.map.aria", { indicator: t(`analysis.indicator.${indicator}.long`) })}
+                label={
+                  layer === "iris"
+                    ? t("analysis.iris.aria", { indicator: shown.title })
+                    : t("analysis.map.aria", { indicator: shown.title })
+                }
+                iris={irisLayer}
                 height="min(62vh, 560px)"
               />
             </Paper>
             <Paper withBorder p="sm" mt="xs">
               <Legend
-                title={t(`analysis.indicator.${indicator}.long`)}
-                classes={classes}
-                format={(v) => formatIndicator(v, indicator, lang)}
-                noData={t("analysis.map.noData")}
+                title={shown.title}
+                classes={shown.classes}
+                format={shown.format}
+                noData={t(layer === "iris" ? "analysis.iris.noData" : "analysis.map.noData")}
               />
+              {layer === "both" && (
+                <Text size="xs" mt={4}>
+                  {t("analysis.iris.outlineNote")}
+                </Text>
+              )}
               <Text size="xs" c="dimmed" mt={4}>
                 {t("analysis.map.tableHint")}
               </Text>
             </Paper>
           </div>
-          {view === "table" && <BureauxTable rows={rows} onSelect={select} />}
+          {view === "table" && layer === "iris" && (
+            <IrisTable rows={iris.data?.features.map((f) => f.properties) ?? []} />
+          )}
+          {view === "table" && layer !== "iris" && <BureauxTable rows={rows} onSelect={select} />}
         </Stack>
       )}
       <Drawer

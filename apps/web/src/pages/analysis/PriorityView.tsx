@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { bureauxCsvUrl, useBureauxMap } from "./api.ts";
+import { bureauxCsvUrl, reportPdfUrl, useBureauxMap } from "./api.ts";
 import { BureauxTable } from "./BureauxTable.tsx";
 import { decimal } from "./numbers.ts";
 import type { TransferResult } from "./types.ts";
@@ -57,6 +57,15 @@ export function PriorityView(props: {
             download
           >
             {t("analysis.map.exportCsv")}
+          </Button>
+          <Button
+            component="a"
+            variant="default"
+            href={reportPdfUrl(props.campaignId, props.jobId)}
+            download
+            title={t("analysis.report.help")}
+          >
+            {t("analysis.report.download")}
           </Button>
           <Button
             component={Link}

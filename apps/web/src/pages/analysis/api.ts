@@ -6,6 +6,7 @@ import type {
   BureauxMap,
   ElectionItem,
   GroupRequest,
+  IrisMap,
   MessageMatrix,
   MessagePoint,
   TransferRequest,
@@ -80,3 +81,16 @@ export function useSaveMessageMatrix(campaignId: string) {
 /** The URL of the ranked bureaux CSV of a transfer analysis (UTF-8 BOM, `;`, decimal commas). */
 export const bureauxCsvUrl = (campaignId: string, jobId: string) =>
   `${base(campaignId)}/analyses/${encodeURIComponent(jobId)}/bureaux.csv`;
+
+/** The campaign's IRIS contours with census figures, fetched only when the IRIS layer is shown. */
+export function useIrisMap(campaignId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["iris-map", campaignId],
+    queryFn: () => api<IrisMap>(`${base(campaignId)}/iris`),
+    enabled,
+  });
+}
+
+/** The URL of the one-page PDF report of a transfer analysis. */
+export const reportPdfUrl = (campaignId: string, jobId: string) =>
+  `${base(campaignId)}/analyses/${encodeURIComponent(jobId)}/report.pdf`;

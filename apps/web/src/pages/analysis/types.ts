@@ -174,3 +174,27 @@ export interface AnalysisWarning {
   params: Record<string, string | number>;
   text: string;
 }
+
+/** GET /api/campaigns/:id/iris: IRIS contours with census figures (null when withheld or unknown). */
+export interface IrisProperties {
+  code: string;
+  name: string | null;
+  population: number | null;
+  share65: number | null;
+  shareUnder25: number | null;
+  shareCadres: number | null;
+  shareOuvriers: number | null;
+  shareDiplomeSup: number | null;
+  shareHlm: number | null;
+  medianIncome: number | null;
+}
+
+export interface IrisMap {
+  type: "FeatureCollection";
+  features: {
+    type: "Feature";
+    id: string;
+    geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown[] } | null;
+    properties: IrisProperties;
+  }[];
+}
