@@ -1,5 +1,6 @@
 /** Shortcuts through the API for journeys that start after the first run. */
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { desk, newContext } from "./harness.ts";
 
 export const admin = {
   name: "Camille Martin",
@@ -38,4 +39,54 @@ export async function createCampaign(
   if (response.status() !== 201)
     throw new Error(`campaign failed: ${response.status()} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
+}
+
+/** Signs a context in through the API (the cookie lands in the context). */
+export async function signInApi(
+  context: BrowserContext,
+  baseUrl: string,
+  user: { email: string; password: string } = admin,
+): Promise<void> {
+  const response = await context.request.post(`${baseUrl}/api/auth/sign-in/email`, {
+    data: { email: user.email, password: user.password },
+    headers: { origin: baseUrl },
+  });
+  if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
+}
+
+/**
+ * A fresh context of the first administrator: created from the setup link, then signed in
+ * through the API. Close it when done.
+ */
+export async function firstAdminContext(
+  browser: Browser,
+  server: { baseUrl: string; setupLink: string },
+): Promise<BrowserContext> {
+  const context = await newContext(browser, server.baseUrl);
+  await createFirstAdmin(context, server.setupLink);
+  await signInApi(context, server.baseUrl);
+  return context;
+}
+
+/** The id of the demo campaign, as the signed-in context's /api/me lists it. */
+export async function demoCampaignId(context: BrowserContext, baseUrl: string): Promise<string> {
+  const me = (await (await context.request.get(`${baseUrl}/api/me`)).json()) as {
+    campaigns: { id: string; isDemo: boolean }[];
+  };
+  const demo = me.campaigns.find((c) => c.isDemo);
+  if (!demo) throw new Error("the server started without its demo campaign");
+  return demo.id;
+}
+
+/** A fresh context at a given size and a page signed in through the form. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  user: { email: string; password: string } = admin,
+  viewport = desk,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, baseUrl, viewport);
+  const page = await context.newPage();
+  await signInWithForm(page, user.email, user.password);
+  return { context, page };
 }

@@ -52,12 +52,15 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `terrain serve` on a free port and a fresh data folder; resolves with its setup link. */
+/**
+ * Starts `terrain serve` on a free port and a fresh data folder (or the given one, already
+ * filled, which is then left in place); resolves with its setup link.
+ */
 export async function startServer(
-  options: { demo?: boolean; timeoutMs?: number } = {},
+  options: { demo?: boolean; timeoutMs?: number; dataDir?: string } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "terrain-e2e-"));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "terrain-e2e-"));
   const env: NodeJS.ProcessEnv = { ...process.env, TERRAIN_LOG_LEVEL: "warn" };
   for (const key of ["DATABASE_URL", "TERRAIN_BASE_URL", "TERRAIN_DATA_DIR", "PORT", "HOST"]) delete env[key];
   const args = ["apps/server/bin/terrain.mjs", "serve", "--port", String(port), "--data-dir", dataDir];
@@ -91,7 +94,7 @@ export async function startServer(
     });
   });
   const baseUrl = new URL(setupLink).origin;
-  const stop = () => stopChild(child, dataDir);
+  const stop = () => stopChild(child, options.dataDir ? null : dataDir);
   // The server looks for apps/web/dist once, at start: say so at once if it was missing then
   // (e.g. rebuilt at that very moment) rather than letting every journey time out.
   const home = await fetch(`${baseUrl}/`).then((r) => r.text());
@@ -104,7 +107,7 @@ export async function startServer(
   return { baseUrl, setupLink, stop };
 }
 
-async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+async function stopChild(child: ChildProcess, dataDir: string | null): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.kill("SIGTERM");
@@ -112,16 +115,52 @@ async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** Headless Chromium with the flags a shared CI machine needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+/**
+ * Headless Chromium with the flags a shared CI machine needs; `webgl` adds a software WebGL
+ * (SwiftShader) so that MapLibre draws without a GPU.
+ */
+export function launchBrowser(options: { webgl?: boolean } = {}): Promise<Browser> {
+  const args = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+  ];
+  if (options.webgl) args.push("--use-angle=swiftshader", "--enable-unsafe-swiftshader");
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args });
+}
+
+export interface Installation {
+  server: RunningServer;
+  browser: Browser;
+  /** Closes the browser, then stops the server. */
+  close: () => Promise<void>;
+}
+
+/**
+ * The setup every journey starts with: the built web app, a server on a fresh data folder
+ * (with the demo commune when asked) and a browser.
+ */
+export async function startInstallation(
+  options: { demo?: boolean; webgl?: boolean; timeoutMs?: number; dataDir?: string } = {},
+): Promise<Installation> {
+  ensureWebBuilt();
+  const server = await startServer(options);
+  const browser = await launchBrowser({ webgl: options.webgl }).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
   });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }
 
 export const desk = { width: 1280, height: 800 };

@@ -1,0 +1,196 @@
+/**
+ * Benchmark of the Carte page (issue 6: "the map stays responsive with 1,000 bureaux").
+ * For the 40-bureau demo and a generated 1,000-bureau commune: generate and import into a
+ * fresh data folder, start the real server on it, run an lphom analysis through the API, then
+ * in headless Chromium on software WebGL (SwiftShader) open the Carte page and measure the
+ * time to the first painted map, the GeoJSON payload, frame times during a scripted pan and
+ * zoom, and hover-to-tooltip latency. Prints a table; asserts nothing.
+ * Usage: npm run bench:map [-- --bureaux 1000 --voters 400000]
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import {
+  assertImported,
+  createDb,
+  DEMO_TERRITORY,
+  findOrCreateCampaign,
+  importFiles,
+  loadDemo,
+} from "@terrain/core";
+import { chromium } from "playwright-core";
+import { firstAdminContext, signedInPage } from "../accounts.ts";
+import { chromiumPath, ensureWebBuilt, startServer } from "../harness.ts";
+import { writeLargeCommune } from "./large-commune.ts";
+import {
+  bureauxResource,
+  hoverLatencies,
+  idleFrames,
+  installProbes,
+  panZoomFrames,
+  waitForPaintedMap,
+} from "./map-probe.ts";
+
+const { values } = parseArgs({
+  options: {
+    bureaux: { type: "string", default: "1000" },
+    voters: { type: "string", default: "400000" },
+  },
+});
+
+interface Row {
+  label: string;
+  prepareS: number;
+  analysisS: number;
+  payloadKB: number;
+  gzipKB: number;
+  firstPaintMs: number;
+  geojsonEndMs: number;
+  idle: number[];
+  frames: number[];
+  load: number;
+  hoverDom: number[];
+  hoverPainted: number[];
+  misses: number;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+
+/** Fills a fresh data folder with the commune; returns the folder and the seconds it took. */
+async function prepare(size: { bureaux: number; voters: number } | "demo"): Promise<string> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "terrain-bench-map-"));
+  const handle = await createDb({ dataDir });
+  try {
+    if (size === "demo") await loadDemo(handle.db);
+    else {
+      const filesDir = mkdtempSync(path.join(os.tmpdir(), "terrain-bench-files-"));
+      try {
+        const files = await writeLargeCommune(filesDir, { seed: 2026, ...size });
+        await findOrCreateCampaign(handle.db, {
+          territory: DEMO_TERRITORY,
+          name: "Grande commune (banc d'essai)",
+        });
+        assertImported(await importFiles(handle.db, { territory: DEMO_TERRITORY, files }));
+      } finally {
+        rmSync(filesDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+  return dataDir;
+}
+
+async function measure(label: string, size: { bureaux: number; voters: number } | "demo"): Promise<Row> {
+  let t0 = performance.now();
+  const dataDir = await prepare(size);
+  const prepareS = seconds(t0);
+  console.log(`${label}: generated and imported in ${prepareS.toFixed(1)} s`);
+  const server = await startServer({ dataDir, timeoutMs: 300_000 });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+  try {
+    const api = await firstAdminContext(browser, server);
+    const base = server.baseUrl;
+    const me = (await (await api.request.get(`${base}/api/me`)).json()) as { campaigns: { id: string }[] };
+    const campaignId = me.campaigns[0]?.id;
+    if (!campaignId) throw new Error("no campaign in the data folder");
+    t0 = performance.now();
+    const asked = await api.request.post(`${base}/api/campaigns/${campaignId}/analyses`, {
+      data: {
+        kind: "transfer",
+        from: "leg2024t1",
+        to: "mun2026t1",
+        method: "lphom",
+        side: { nuances: ["UG", "ECO", "LUG", "LECO", "LFI"] },
+      },
+      headers: { origin: base },
+    });
+    if (asked.status() !== 202) throw new Error(`analysis: ${asked.status()} ${await asked.text()}`);
+    const jobId = ((await asked.json()) as { id: string }).id;
+    for (;;) {
+      const job = (await (
+        await api.request.get(`${base}/api/campaigns/${campaignId}/analyses/${jobId}`)
+      ).json()) as {
+        status: string;
+        error?: string | null;
+      };
+      if (job.status === "done") break;
+      if (job.status === "failed") throw new Error(`analysis failed: ${job.error}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const analysisS = seconds(t0);
+    const geojson = await (
+      await api.request.get(`${base}/api/campaigns/${campaignId}/bureaux?analysis=${jobId}`)
+    ).body();
+    await api.close();
+
+    const { page } = await signedInPage(browser, base);
+    await page.waitForURL(/\/campagnes\//);
+    await installProbes(page);
+    // Once untimed, so that the app's scripts are cached as on a second visit.
+    await page.goto(`/campagnes/${campaignId}/carte?analyse=${jobId}`);
+    await waitForPaintedMap(page);
+    await page.goto(`/campagnes/${campaignId}/carte?analyse=${jobId}`);
+    const firstPaintMs = await waitForPaintedMap(page);
+    const resource = await bureauxResource(page);
+    await page.waitForTimeout(1000);
+    const idle = await idleFrames(page);
+    const load = os.loadavg()[0];
+    const frames = await panZoomFrames(page);
+    const hover = await hoverLatencies(page);
+    return {
+      label,
+      prepareS,
+      analysisS,
+      payloadKB: geojson.length / 1024,
+      gzipKB: gzipSync(geojson).length / 1024,
+      firstPaintMs,
+      geojsonEndMs: resource?.end ?? Number.NaN,
+      idle,
+      frames,
+      load,
+      hoverDom: hover.dom,
+      hoverPainted: hover.painted,
+      misses: hover.misses,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+ensureWebBuilt();
+const large = { bureaux: Number(values.bureaux), voters: Number(values.voters) };
+const rows = [
+  await measure("demo (40 bureaux)", "demo"),
+  await measure(`${large.bureaux} bureaux, ${large.voters} voters`, large),
+];
+const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "—");
+console.log("\nCarte page, headless Chromium on SwiftShader (software WebGL), 1280×800");
+console.log(
+  "| commune | import s | lphom s | GeoJSON KB (gzip) | GeoJSON loaded ms | first map ms | load avg | idle frame median ms | frames n | frame median ms | frame p95 ms | frame max ms | tooltip DOM median/p95 ms | tooltip painted median/p95 ms | hover misses |",
+);
+console.log(`|${" --- |".repeat(15)}`);
+for (const r of rows) {
+  console.log(
+    `| ${r.label} | ${f(r.prepareS, 1)} | ${f(r.analysisS, 1)} | ${f(r.payloadKB)} (${f(r.gzipKB)}) | ${f(r.geojsonEndMs)} | ${f(r.firstPaintMs)} | ${f(r.load, 1)} | ${f(quantile(r.idle, 0.5), 1)} | ${r.frames.length} | ${f(quantile(r.frames, 0.5), 1)} | ${f(quantile(r.frames, 0.95), 1)} | ${f(Math.max(...r.frames), 1)} | ${f(quantile(r.hoverDom, 0.5), 1)} / ${f(quantile(r.hoverDom, 0.95), 1)} | ${f(quantile(r.hoverPainted, 0.5), 1)} / ${f(quantile(r.hoverPainted, 0.95), 1)} | ${r.misses} |`,
+  );
+}
