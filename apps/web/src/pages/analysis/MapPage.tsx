@@ -258,7 +258,7 @@ export function MapPage() {
                 </Text>
               )}
               <Text size="xs" c="dimmed" mt={4}>
-                {t("analysis.map.tableHint")}
+                {t(layer === "iris" ? "analysis.iris.tableHint" : "analysis.map.tableHint")}
               </Text>
             </Paper>
           </div>
