@@ -17,29 +17,44 @@ import { runTransferAnalysis } from "./run-transfer-analysis.ts";
 import type { TransferResult } from "./transfer-result.ts";
 
 const LEFT = { nuances: ["UG", "ECO", "LUG", "LECO", "LFI"] };
-const MD = { seed: 11, samples: 1000, burnin: 1000, chains: 2 };
+/** Short chains, where only the ranking of bureaux is checked (the coverage test runs MD_DEFAULTS). */
+const MD_SHORT = { seed: 11, samples: 1000, burnin: 1000, chains: 2 };
+const maxRhat = (out: { diagnostics: { rhat?: number[][] } }) =>
+  Math.max(...(out.diagnostics.rhat ?? []).flat().filter(Number.isFinite));
 
-/** Share of cells of an estimated table whose interval holds the true share (truth rows/cols merged as the analysis merged them). */
+/**
+ * Share of cells of an estimated table whose interval holds the true share (truth rows/cols
+ * merged as the analysis merged them), over all cells and over the cells whose true share
+ * is at least 2 % (`wide`: MD's Gamma(4, 2) prior on α keeps every unit's shares off zero,
+ * so near-empty cells are the ones it cannot cover, even on data without aggregation bias).
+ */
 function coverage(
   out: { rows: string[]; cols: string[]; lower: number[][]; upper: number[][] },
   truth: TruthTable,
   merged: { rows: Record<string, string[]>; cols: Record<string, string[]> } = { rows: {}, cols: {} },
-): number {
+): { all: number; cells: number; covered: number; wide: number } {
   const rowsOf = (k: string) => (merged.rows[k] ?? [k]).map((x) => truth.rows.indexOf(x));
   const colsOf = (k: string) => (merged.cols[k] ?? [k]).map((x) => truth.cols.indexOf(x));
   const allCols = out.cols.flatMap(colsOf);
   let covered = 0;
   let cells = 0;
+  let big = 0;
+  let bigCovered = 0;
   out.rows.forEach((rk, i) => {
     const rs = rowsOf(rk);
     const total = rs.reduce((s, r) => s + allCols.reduce((t, c) => t + truth.total[r][c], 0), 0);
     out.cols.forEach((ck, j) => {
       const p = rs.reduce((s, r) => s + colsOf(ck).reduce((t, c) => t + truth.total[r][c], 0), 0) / total;
+      const inside = p >= out.lower[i][j] - 1e-9 && p <= out.upper[i][j] + 1e-9;
       cells++;
-      if (p >= out.lower[i][j] - 1e-9 && p <= out.upper[i][j] + 1e-9) covered++;
+      if (inside) covered++;
+      if (p >= 0.02) {
+        big++;
+        if (inside) bigCovered++;
+      }
     });
   });
-  return covered / cells;
+  return { all: covered / cells, cells, covered, wide: bigCovered / big };
 }
 
 describe(`analyses on the demo commune against its truth (${testDbKind()})`, () => {
@@ -64,32 +79,40 @@ describe(`analyses on the demo commune against its truth (${testDbKind()})`, () 
       campaignId,
       { from: "leg2024t1", to: "leg2024t2", side: LEFT },
       "md",
-      MD,
+      { seed: 11 },
     );
-    const transferCoverage = coverage(t.transfer, truth.transfers["leg2024t1>leg2024t2"], t.merged);
+    const tc = coverage(t.transfer, truth.transfers["leg2024t1>leg2024t2"], t.merged);
     const perDimension: string[] = [];
     let covered = 0;
     let cells = 0;
+    let rhat = 0;
     for (const dimension of ["age", "sexe", "csp", "diplome", "logement"]) {
-      const g = await runGroupAnalysis(handle.db, campaignId, { election: "mun2026t1", dimension }, "md", MD);
+      const g = await runGroupAnalysis(handle.db, campaignId, { election: "mun2026t1", dimension }, "md", {
+        seed: 11,
+      });
       const c = coverage(g.votes, truth.groups.mun2026t1[dimension], { rows: {}, cols: g.merged.cols });
-      const n = g.votes.rows.length * g.votes.cols.length;
-      covered += c * n;
-      cells += n;
-      perDimension.push(`${dimension} ${(100 * c).toFixed(0)} %`);
+      covered += c.covered;
+      cells += c.cells;
+      rhat = Math.max(rhat, maxRhat(g.votes));
+      perDimension.push(`${dimension} ${(100 * c.all).toFixed(0)} % (R-hat ${maxRhat(g.votes).toFixed(2)})`);
       expect(g.groups.every((row) => row.size >= 50)).toBe(true);
     }
     const groupCoverage = covered / cells;
     console.info(
-      `MD coverage of the true cells: transfer leg2024 t1→t2 ${(100 * transferCoverage).toFixed(0)} %; group × vote mun2026 t1 ${(100 * groupCoverage).toFixed(0)} % (${perDimension.join(", ")}); target 90 %`,
+      `MD coverage of the true cells: transfer leg2024 t1→t2 ${(100 * tc.all).toFixed(0)} % (cells ≥ 2 %: ${(100 * tc.wide).toFixed(0)} %, max R-hat ${maxRhat(t.transfer).toFixed(2)}); group × vote mun2026 t1 ${(100 * groupCoverage).toFixed(0)} % of ${cells} cells, max R-hat ${rhat.toFixed(2)} (${perDimension.join(", ")}); target 90 %`,
     );
-    // The issue's target is 90 %; the demo's contextual effects (aggregation bias), census
-    // residents standing for registered voters, and the MD chains' mixing at this length
-    // (R-hat > 1.2) leave it below: this floor only guards against regressions, the
-    // measured figures are in the report.
-    expect(transferCoverage).toBeGreaterThan(0.5);
-    expect(groupCoverage).toBeGreaterThan(0.5);
-  }, 180_000);
+    // The issue's target is 90 %. Not reached, for documented reasons (report of issue 6):
+    // on the demo's transfers, MD covers 79 % even of a variant without aggregation bias
+    // (every voter of a row moving as the commune's row does): its Gamma(4, 2) prior keeps
+    // each bureau's shares off zero, so near-empty true cells (0–1 %) fall outside the
+    // intervals; the group tables also compare census residents (18-24: 18 % of the census,
+    // 8.5 % of the register; students, a row of the truth, are not a census row) with
+    // registered voters. Measured with MD_DEFAULTS, seed 11: transfer 75 % (cells ≥ 2 %:
+    // 86 %), groups 77 %; the floors sit just under, to catch a regression.
+    expect(tc.all).toBeGreaterThanOrEqual(0.7);
+    expect(tc.wide).toBeGreaterThanOrEqual(0.8);
+    expect(groupCoverage).toBeGreaterThanOrEqual(0.7);
+  }, 900_000);
 
   it("ranks bureaux like their true mobilisation potential (leg2024 t1 → mun2026 t1)", async () => {
     const r = await runTransferAnalysis(
@@ -97,7 +120,7 @@ describe(`analyses on the demo commune against its truth (${testDbKind()})`, () 
       campaignId,
       { from: "leg2024t1", to: "mun2026t1", side: LEFT },
       "md",
-      MD,
+      MD_SHORT,
     );
     const T = truth.transfers["leg2024t1>mun2026t1"];
     const ourRows = r.side.from.map((k) => T.rows.indexOf(k));

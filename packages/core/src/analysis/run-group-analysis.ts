@@ -5,7 +5,7 @@ import { dropEmptyOptions } from "./build-transfer-input.ts";
 import { DIMENSIONS, loadBureauDemographics } from "./demographics.ts";
 import { loadElection } from "./load-election.ts";
 import { BLANK_AND_NULL, mergeSmallOptions } from "./merge-small-options.ts";
-import type { RunOptions } from "./run-transfer-analysis.ts";
+import { engineRunOptions, type RunOptions } from "./run-transfer-analysis.ts";
 import type { GroupResult, TransferMethod } from "./transfer-result.ts";
 import { codeWarnings } from "./warning-codes.ts";
 
@@ -65,10 +65,7 @@ export async function runGroupAnalysis(
   );
   const input = merged.input;
   const out = await runEi(input, method, {
-    seed: options.seed,
-    samples: options.samples,
-    burnin: options.burnin,
-    chains: options.chains ?? 2,
+    ...engineRunOptions(options),
     margins: "scale-rows",
     onProgress: (f) => report(0.05 + 0.9 * f, "Estimation"),
   });
