@@ -7,6 +7,7 @@ import {
   chromiumPath,
   ensureWebBuilt,
   newContext,
+  phone,
   type RunningServer,
   screenshot,
   startServer,
@@ -133,6 +134,23 @@ describe.skipIf(!browserAvailable())("the IRIS layer and the PDF report", () => 
     expect(await rows.first().locator("td").first().textContent()).toMatch(/^29999\d{4}/);
     await screenshot(page, "iris-table-desk");
     await page.close();
+  });
+
+  it("keeps the layer switch usable on a phone", async () => {
+    const phoneContext = await newContext(browser, server.baseUrl, phone);
+    await phoneContext.addCookies(await context.cookies());
+    const page = await phoneContext.newPage();
+    await page.goto(`/campagnes/${campaignId}/carte?analyse=${jobId}`);
+    await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();
+    await page.getByText("IRIS", { exact: true }).click();
+    await page.getByRole("group", { name: "Part des 65 ans ou plus" }).waitFor();
+    await expect
+      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    // nothing wider than the screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, "iris-choropleth-phone");
+    await phoneContext.close();
   });
 
   it("downloads the one-page PDF report of the analysis", async () => {
