@@ -25,7 +25,8 @@ const backtestWords = (rho: number): string =>
       : "Le classement a peu prédit le passé : à prendre avec prudence.";
 
 function matrixTable(d: ReportData): Content {
-  const size = d.cols.length > 6 || d.rows.length > 8 ? 6 : 7;
+  // smaller type for wide matrices, so the report stays on one page
+  const size = d.cols.length > 9 || d.rows.length > 14 ? 5 : d.cols.length > 6 || d.rows.length > 8 ? 6 : 7;
   const header: TableCell[] = [
     { text: `En ligne : ${d.from}. En colonne : ${d.to}.`, style: "th" },
     ...d.cols.map((c) => ({ text: c, style: "th", alignment: "right" as const })),
