@@ -1,6 +1,7 @@
 import { Alert, List, Spoiler } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { AnalysisWarning } from "./types.ts";
+import { warningSentence } from "./warningWords.ts";
 
 /**
  * The warnings of an analysis, in the user's language: each coded warning is rendered from
@@ -17,26 +18,14 @@ export function WarningList({
   title: string;
 }) {
   const { t, i18n } = useTranslation();
-  const items = coded ?? warnings.map((text) => ({ code: "other", params: {}, text }));
+  const items: AnalysisWarning[] = coded ?? warnings.map((text) => ({ code: "other", params: {}, text }));
   if (items.length === 0) return null;
-  const say = (w: AnalysisWarning) => {
-    const key = `analysis.warnings.${w.code}`;
-    const params = Object.fromEntries(
-      Object.entries(w.params).map(([k, v]) => [
-        k,
-        typeof v === "number" ? v.toLocaleString(i18n.language) : v,
-      ]),
-    );
-    const count = [w.params.units, w.params.cells].find((v) => typeof v === "number");
-    const options = { ...params, count };
-    return w.code !== "other" && i18n.exists(key, options) ? t(key, options) : w.text;
-  };
   return (
     <Alert color="gray" mt="sm" title={title} data-testid="analysis-warnings">
       <Spoiler maxHeight={48} showLabel={t("analysis.more")} hideLabel={t("analysis.less")}>
         <List size="xs">
           {items.map((w) => (
-            <List.Item key={w.text}>{say(w)}</List.Item>
+            <List.Item key={w.text}>{warningSentence(w, i18n)}</List.Item>
           ))}
         </List>
       </Spoiler>
