@@ -30,7 +30,7 @@ describe(`the PDF report and the IRIS layer on the demo commune (${testDbKind()}
     const { job } = await requestAnalysis(t.handle.db, campaignId, {
       kind: "transfer",
       from: "leg2024t1",
-      to: "leg2024t2",
+      to: "mun2026t1",
       method: "lphom",
       side: LEFT,
     });

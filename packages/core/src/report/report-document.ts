@@ -35,11 +35,15 @@ function matrixTable(d: ReportData): Content {
     { text: r, bold: true },
     ...d.cells[i].map((c) => {
       const range = pctRange(c.lower, c.upper);
-      return { text: range ? `${pct0(c.value)} (${range})` : pct0(c.value), alignment: "right" as const };
+      return {
+        text: range ? `${pct0(c.value)} (${range})` : pct0(c.value),
+        alignment: "right" as const,
+        noWrap: true,
+      };
     }),
   ]);
   return {
-    table: { headerRows: 1, widths: [110, ...d.cols.map(() => "*")], body: [header, ...body] },
+    table: { headerRows: 1, widths: [100, ...d.cols.map(() => "*")], body: [header, ...body] },
     layout: "lightHorizontalLines",
     fontSize: size,
   };
