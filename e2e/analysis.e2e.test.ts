@@ -1,37 +1,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { demoCampaignId, firstAdminContext, signedInPage } from "./accounts.ts";
 import {
   browserAvailable,
-  chromiumPath,
   desk,
-  ensureWebBuilt,
-  newContext,
+  type Installation,
   phone,
   type RunningServer,
   screenshot,
   screenshotDir,
-  startServer,
+  startInstallation,
 } from "./harness.ts";
 
 const coordinator = { name: "Yann Le Bihan", email: "yann@example.org", password: "cartes et portes 2026" };
-
-/** The harness's Chromium with a software WebGL (SwiftShader) so that MapLibre draws headless. */
-function launchWebGlBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-dev-shm-usage",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
-}
 
 /**
  * Distinct colours drawn on the map canvas (quantised to 16 levels per channel), leaving out
@@ -64,43 +47,30 @@ function mapColours(page: Page): Promise<string[]> {
 // A coordinator of the demo commune reads the map, a bureau's card, runs an analysis and
 // writes the message matrix.
 describe.skipIf(!browserAvailable())("the analysis screens", () => {
+  let installation: Installation;
   let server: RunningServer;
   let browser: Browser;
   let campaignId: string;
   let coordinatorContext: BrowserContext;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ demo: true, timeoutMs: 240_000 });
-    browser = await launchWebGlBrowser();
-    const adminContext = await newContext(browser, server.baseUrl);
-    await createFirstAdmin(adminContext, server.setupLink);
-    const signIn = await adminContext.request.post(`${server.baseUrl}/api/auth/sign-in/email`, {
-      data: { email: admin.email, password: admin.password },
-      headers: { origin: server.baseUrl },
-    });
-    expect(signIn.ok()).toBe(true);
-    const me = (await (await adminContext.request.get(`${server.baseUrl}/api/me`)).json()) as {
-      campaigns: { id: string; isDemo: boolean }[];
-    };
-    const demo = me.campaigns.find((c) => c.isDemo);
-    if (!demo) throw new Error("the server started without its demo campaign");
-    campaignId = demo.id;
+    installation = await startInstallation({ demo: true, webgl: true, timeoutMs: 240_000 });
+    ({ server, browser } = installation);
+    const adminContext = await firstAdminContext(browser, server);
+    campaignId = await demoCampaignId(adminContext, server.baseUrl);
     const added = await adminContext.request.post(`${server.baseUrl}/api/campaigns/${campaignId}/members`, {
       data: { ...coordinator, role: "coordinator" },
       headers: { origin: server.baseUrl },
     });
     if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
     await adminContext.close();
-    coordinatorContext = await newContext(browser, server.baseUrl, desk);
-    const page = await coordinatorContext.newPage();
-    await signInWithForm(page, coordinator.email, coordinator.password);
+    let page: Page;
+    ({ context: coordinatorContext, page } = await signedInPage(browser, server.baseUrl, coordinator, desk));
     await page.getByTestId("demo-badge").waitFor();
     await page.close();
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await installation?.close();
   });
 
   it("opens the map: coloured bureaux, a legend, the table view and a bureau's card", async () => {
@@ -239,9 +209,7 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
   });
 
   it("stays usable on a phone", async () => {
-    const context = await newContext(browser, server.baseUrl, phone);
-    const page = await context.newPage();
-    await signInWithForm(page, coordinator.email, coordinator.password);
+    const { context, page } = await signedInPage(browser, server.baseUrl, coordinator, phone);
     await page.getByTestId("demo-badge").waitFor();
     await page.goto(`/campagnes/${campaignId}/carte`);
     await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();

@@ -1,17 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { demoCampaignId, firstAdminContext, signedInPage } from "./accounts.ts";
 import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
   desk,
-  ensureWebBuilt,
-  launchBrowser,
-  newContext,
+  type Installation,
   phone,
   type RunningServer,
   screenshot,
-  startServer,
+  startInstallation,
 } from "./harness.ts";
 
 interface Status {
@@ -24,42 +22,30 @@ const sections = ["Tableau de bord", "Carte", "Données", "Analyses", "Terrain",
 
 // The out-of-the-box demo commune: fictional data, marked as such on every screen.
 describe.skipIf(!browserAvailable())("the demo campaign", () => {
+  let installation: Installation;
   let server: RunningServer;
   let browser: Browser;
   let status: Status;
   let campaignId: string;
 
   async function signedIn(viewport = desk): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newContext(browser, server.baseUrl, viewport);
-    const page = await context.newPage();
-    await signInWithForm(page, admin.email, admin.password);
+    const { context, page } = await signedInPage(browser, server.baseUrl, undefined, viewport);
     await page.getByTestId("demo-badge").waitFor();
     return { context, page };
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-    const context = await newContext(browser, server.baseUrl);
-    await createFirstAdmin(context, server.setupLink);
-    await context.request.post(`${server.baseUrl}/api/auth/sign-in/email`, {
-      data: { email: admin.email, password: admin.password },
-    });
-    const me = (await (await context.request.get(`${server.baseUrl}/api/me`)).json()) as {
-      campaigns: { id: string; isDemo: boolean }[];
-    };
-    const demo = me.campaigns.find((c) => c.isDemo);
-    if (!demo) throw new Error("the server started without its demo campaign");
-    campaignId = demo.id;
+    installation = await startInstallation({ demo: true });
+    ({ server, browser } = installation);
+    const context = await firstAdminContext(browser, server);
+    campaignId = await demoCampaignId(context, server.baseUrl);
     status = (await (
       await context.request.get(`${server.baseUrl}/api/campaigns/${campaignId}/status`)
     ).json()) as Status;
     await context.close();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await installation?.close();
   });
 
   it("shows the figures of the status API in French number format", async () => {

@@ -4,31 +4,29 @@ import { admin, signInWithForm } from "./accounts.ts";
 import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
-  ensureWebBuilt,
-  launchBrowser,
+  type Installation,
   newContext,
   type RunningServer,
   screenshot,
-  startServer,
+  startInstallation,
 } from "./harness.ts";
 
 // One installation from its very first start: the setup link, then signing in and out.
 describe.skipIf(!browserAvailable())("first run, sign-in and sign-out", () => {
+  let installation: Installation;
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
+    installation = await startInstallation();
+    ({ server, browser } = installation);
     context = await newContext(browser, server.baseUrl);
     page = await context.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await installation?.close();
   });
 
   it("creates the first administrator through the one-time setup link", async () => {

@@ -1,16 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, createCampaign, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { admin, createCampaign, firstAdminContext, signInWithForm } from "./accounts.ts";
 import {
   browserAvailable,
   desk,
-  ensureWebBuilt,
-  launchBrowser,
+  type Installation,
   newContext,
   phone,
   type RunningServer,
   screenshot,
-  startServer,
+  startInstallation,
 } from "./harness.ts";
 
 function horizontalOverflow(page: Page): Promise<number> {
@@ -19,19 +18,15 @@ function horizontalOverflow(page: Page): Promise<number> {
 
 // French first, English on request; and the shell on a phone.
 describe.skipIf(!browserAvailable())("language and phone size", () => {
+  let installation: Installation;
   let server: RunningServer;
   let browser: Browser;
   let campaignId: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await newContext(browser, server.baseUrl);
-    await createFirstAdmin(context, server.setupLink);
-    await context.request.post(`${server.baseUrl}/api/auth/sign-in/email`, {
-      data: { email: admin.email, password: admin.password },
-    });
+    installation = await startInstallation();
+    ({ server, browser } = installation);
+    const context = await firstAdminContext(browser, server);
     campaignId = await createCampaign(context, server.baseUrl, {
       name: "Municipales de Morlaix",
       territory: "29151",
@@ -39,8 +34,7 @@ describe.skipIf(!browserAvailable())("language and phone size", () => {
     await context.close();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await installation?.close();
   });
 
   it("opens in French even in an English browser, then switches to English and stays there", async () => {

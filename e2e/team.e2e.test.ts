@@ -1,16 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, createCampaign, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { admin, createCampaign, createFirstAdmin, signedInPage, signInWithForm } from "./accounts.ts";
 import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
-  ensureWebBuilt,
-  launchBrowser,
+  type Installation,
   newContext,
   phone,
   type RunningServer,
   screenshot,
-  startServer,
+  startInstallation,
 } from "./harness.ts";
 
 const volunteer = { name: "Lou Bernard", email: "lou@example.org", password: "porte a porte 2026" };
@@ -32,6 +31,7 @@ function statusFromPage(page: Page, url: string, method = "GET", body?: unknown)
 
 // An administrator builds the team; a volunteer may not manage it, in the UI or the API.
 describe.skipIf(!browserAvailable())("the team page and roles", () => {
+  let installation: Installation;
   let server: RunningServer;
   let browser: Browser;
   let adminContext: BrowserContext;
@@ -39,15 +39,13 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
   let otherCampaignId: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
+    installation = await startInstallation();
+    ({ server, browser } = installation);
     adminContext = await newContext(browser, server.baseUrl);
     await createFirstAdmin(adminContext, server.setupLink);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await installation?.close();
   });
 
   it("an administrator adds a volunteer through the form", async () => {
@@ -88,9 +86,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
   });
 
   it("the team page at phone size fits the screen, its table scrolling inside its box", async () => {
-    const small = await newContext(browser, server.baseUrl, phone);
-    const page = await small.newPage();
-    await signInWithForm(page, admin.email, admin.password);
+    const { context: small, page } = await signedInPage(browser, server.baseUrl, admin, phone);
     await page.waitForURL(/\/campagnes\/[^/]+$/); // the first of its two campaigns
     await page.goto(`/campagnes/${campaignId}/equipe`);
     await page.getByTestId("members").waitFor();
@@ -101,9 +97,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
   });
 
   it("the volunteer signs in, is refused the team page, and the API answers 403", async () => {
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
-    await signInWithForm(page, volunteer.email, volunteer.password);
+    const { context, page } = await signedInPage(browser, server.baseUrl, volunteer);
     await page.getByRole("heading", { name: "Quimper 2026", level: 1 }).waitFor();
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
     await nav.getByRole("link", { name: "Tableau de bord" }).waitFor();

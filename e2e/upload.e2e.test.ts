@@ -3,18 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admin, createCampaign, createFirstAdmin, signInWithForm } from "./accounts.ts";
+import { admin, createCampaign, createFirstAdmin, signedInPage, signInWithForm } from "./accounts.ts";
 import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
-  ensureWebBuilt,
-  launchBrowser,
+  type Installation,
   newContext,
   phone,
   type RunningServer,
   repoRoot,
   screenshot,
-  startServer,
+  startInstallation,
 } from "./harness.ts";
 
 const fileName = "leg2024_t1_circos29-02-03_official.csv";
@@ -34,6 +33,7 @@ const analyst = { name: "Yann Le Bihan", email: "yann@example.org", password: "l
 // A director drops Brest's official results on the Données page, reads the summary, then
 // drops a broken copy and reads its error line; an analyst sees the files but cannot import.
 describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uploads official files", () => {
+  let installation: Installation;
   let server: RunningServer;
   let browser: Browser;
   let adminContext: BrowserContext;
@@ -41,16 +41,14 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
   let tmp: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
     tmp = mkdtempSync(path.join(os.tmpdir(), "terrain-upload-e2e-"));
-    server = await startServer();
-    browser = await launchBrowser();
+    installation = await startInstallation();
+    ({ server, browser } = installation);
     adminContext = await newContext(browser, server.baseUrl);
     await createFirstAdmin(adminContext, server.setupLink);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await installation?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -136,9 +134,7 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
   });
 
   it("on a phone: the same file again changes nothing, the broken one is rejected", async () => {
-    const small = await newContext(browser, server.baseUrl, phone);
-    const page = await small.newPage();
-    await signInWithForm(page, admin.email, admin.password);
+    const { context: small, page } = await signedInPage(browser, server.baseUrl, admin, phone);
     await page.waitForURL((url) => url.pathname.startsWith("/campagnes/"));
     await page.goto(`/campagnes/${campaignId}/donnees`);
     await page.getByRole("heading", { name: "Données", level: 1 }).waitFor();
@@ -190,9 +186,7 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
       headers: { origin: server.baseUrl },
     });
     expect(added.status()).toBe(201);
-    const context = await newContext(browser, server.baseUrl);
-    const page = await context.newPage();
-    await signInWithForm(page, analyst.email, analyst.password);
+    const { context, page } = await signedInPage(browser, server.baseUrl, analyst);
     await page.waitForURL((url) => url.pathname.startsWith("/campagnes/"));
     await page.goto(`/campagnes/${campaignId}/donnees`);
     await page.getByTestId("imported-files").getByText(fileName).waitFor();
