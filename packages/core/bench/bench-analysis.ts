@@ -2,7 +2,8 @@
  * Benchmark of the demo commune's analysis: legislative 2024 round 1 → municipal 2026
  * round 1 (our side: the left), with lphom, tslphom and MD (2 chains), each as a job
  * through the queue. Usage: npx tsx packages/core/bench/bench-analysis.ts [--data-dir DIR]
- * [--samples N] (a data dir already holding the demo skips loading it).
+ * [--samples N --burnin N --thin N] (default: the analyses' own MD defaults; a data dir already
+ * holding the demo skips loading it).
  */
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
@@ -14,14 +15,25 @@ import { campaigns } from "../src/db/schema/index.ts";
 import { loadDemo } from "../src/demo/load-demo.ts";
 
 const { values } = parseArgs({
-  options: { "data-dir": { type: "string" }, samples: { type: "string", default: "1000" } },
+  options: {
+    "data-dir": { type: "string" },
+    samples: { type: "string" },
+    burnin: { type: "string" },
+    thin: { type: "string" },
+  },
 });
 const handle = await createDb(values["data-dir"] ? { dataDir: values["data-dir"] } : { memory: true });
 const t0 = performance.now();
 const [demo] = await handle.db.select().from(campaigns).where(eq(campaigns.isDemo, true));
 const campaignId = demo?.id ?? (await loadDemo(handle.db));
 console.log(`demo ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-const samples = Number(values.samples);
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+const engine = {
+  samples: num(values.samples),
+  burnin: num(values.burnin),
+  thin: num(values.thin),
+  chains: 2,
+};
 for (const method of ["lphom", "tslphom", "md"] as TransferMethod[]) {
   const started = performance.now();
   const { job } = await requestAnalysis(handle.db, campaignId, {
@@ -34,7 +46,7 @@ for (const method of ["lphom", "tslphom", "md"] as TransferMethod[]) {
   });
   const claimed = await claimJob(handle.db, "bench", job.id);
   if (!claimed) throw new Error("job not claimable");
-  const done = await executeJob(handle.db, claimed, { engine: { samples, burnin: samples, chains: 2 } });
+  const done = await executeJob(handle.db, claimed, { engine });
   const s = (performance.now() - started) / 1000;
   const r = done.result as TransferResult | null;
   console.log(

@@ -20,9 +20,9 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, loginRateLi
       }),
     );
     reply.status(response.status);
-    for (const [key, value] of response.headers) {
+    response.headers.forEach((value, key) => {
       if (key.toLowerCase() !== "set-cookie") reply.header(key, value);
-    }
+    });
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) reply.header("set-cookie", cookies);
     return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);

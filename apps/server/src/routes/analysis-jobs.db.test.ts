@@ -70,6 +70,9 @@ describe.skipIf(!hasData)(
       expect(result.bureaux).toHaveLength(104);
       expect(result.unmatched).toEqual({ onlyFrom: [], onlyTo: [] });
       expect(result.side.from.length).toBeGreaterThan(0);
+      // every English warning reaches the client with its stable code (the web words it in French)
+      expect(result.warningCodes).toHaveLength(result.warnings.length);
+      for (const w of result.warningCodes) expect(w.code).toMatch(/^[a-z_]+$/);
       const ranks = result.bureaux.map((b: { rank: number }) => b.rank).sort((a: number, b: number) => a - b);
       expect(ranks).toEqual(Array.from({ length: 104 }, (_, i) => i + 1));
       for (const b of result.bureaux) {

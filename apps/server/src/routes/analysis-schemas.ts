@@ -39,6 +39,13 @@ export const bureauPriorityOut = z.object({
   rank: z.number(),
 });
 
+/** An engine or analysis warning: a stable code and its parameters (the web words it), and the English text. */
+const warningCodeOut = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  text: z.string(),
+});
+
 export const transferResultOut = z.object({
   kind: z.literal("transfer"),
   from: z.object({ id: z.string(), label: z.string() }),
@@ -64,6 +71,7 @@ export const transferResultOut = z.object({
     })
     .nullable(),
   warnings: z.array(z.string()),
+  warningCodes: z.array(warningCodeOut),
 });
 
 export const groupResultOut = z.object({
@@ -77,6 +85,7 @@ export const groupResultOut = z.object({
   labels: z.object({ cols: z.array(optionOut) }),
   merged: z.object({ cols: z.record(z.string(), z.array(z.string())) }),
   warnings: z.array(z.string()),
+  warningCodes: z.array(warningCodeOut),
 });
 
 export const jobOut = z.object({

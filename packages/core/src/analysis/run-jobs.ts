@@ -16,7 +16,7 @@ export interface JobRunOptions {
   /** Name of this worker in `locked_by` (default host:pid:random). */
   workerId?: string;
   /** md sampling sizes (tests and benchmarks use modest ones). */
-  engine?: Pick<RunOptions, "samples" | "burnin" | "chains">;
+  engine?: Pick<RunOptions, "samples" | "burnin" | "thin" | "chains">;
   onProgress?: (job: AnalysisJob, fraction: number, message: string) => void;
 }
 
