@@ -65,7 +65,9 @@ export const DIMENSIONS: Record<
   sexe: { groups: ["Hommes", "Femmes"], of: (p) => (p.female ? 1 : 0) },
   csp: {
     groups: ["CS1", "CS2", "CS3", "CS4", "CS5", "CS6", "CS7", "CS8"],
-    of: (p) => Math.max(1, p.csp) - 1,
+    // Persons under 15 at the census have no CSP (code 0); as voters they are young adults,
+    // mostly students, whom INSEE counts among "autres personnes sans activité" (CS8).
+    of: (p) => (p.csp === 0 ? 8 : p.csp) - 1,
   },
   diplome: {
     groups: [...DIPLOMA_CODES, "SCOL"],
