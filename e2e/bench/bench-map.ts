@@ -12,18 +12,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import {
-  assertImported,
-  createDb,
-  DEMO_TERRITORY,
-  findOrCreateCampaign,
-  importFiles,
-  loadDemo,
-} from "@terrain/core";
+import { createDb, loadDemo } from "@terrain/core";
 import { chromium } from "playwright-core";
 import { firstAdminContext, signedInPage } from "../accounts.ts";
 import { chromiumPath, ensureWebBuilt, startServer } from "../harness.ts";
-import { writeLargeCommune } from "./large-commune.ts";
 import {
   bureauxResource,
   hoverLatencies,
@@ -68,20 +60,8 @@ async function prepare(size: { bureaux: number; voters: number } | "demo"): Prom
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "terrain-bench-map-"));
   const handle = await createDb({ dataDir });
   try {
-    if (size === "demo") await loadDemo(handle.db);
-    else {
-      const filesDir = mkdtempSync(path.join(os.tmpdir(), "terrain-bench-files-"));
-      try {
-        const files = await writeLargeCommune(filesDir, { seed: 2026, ...size });
-        await findOrCreateCampaign(handle.db, {
-          territory: DEMO_TERRITORY,
-          name: "Grande commune (banc d'essai)",
-        });
-        assertImported(await importFiles(handle.db, { territory: DEMO_TERRITORY, files }));
-      } finally {
-        rmSync(filesDir, { recursive: true, force: true });
-      }
-    }
+    // The large commune is the demo generator at 1,000 bureaux, through the same import path.
+    await loadDemo(handle.db, size === "demo" ? {} : { seed: 2026, ...size });
   } finally {
     await handle.close();
   }

@@ -43,7 +43,7 @@ describe("terrain demo", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "terrain-demo-cli-"));
     await h.program.parseAsync(["demo", "--out", dir, "--bureaux", "1"], { from: "user" });
     expect(h.code()).toBe(1);
-    expect(h.err.join("")).toMatch(/bureaux must be an integer between 2 and 400/);
+    expect(h.err.join("")).toMatch(/bureaux must be an integer between 2 and 1,000/);
   });
 
   it("rejects a non-integer seed", async () => {

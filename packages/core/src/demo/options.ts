@@ -35,11 +35,12 @@ export function resolveDemoOptions(options: DemoOptions = {}): ResolvedDemoOptio
   const bureaux = options.bureaux ?? 40;
   const voters = options.voters ?? 35_000;
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  if (!Number.isInteger(bureaux) || bureaux < 2 || bureaux > 400) {
-    throw new RangeError(`bureaux must be an integer between 2 and 400, got ${bureaux}`);
+  // Up to 1,000 bureaux: the size of the largest French cities, and what the map benchmark draws.
+  if (!Number.isInteger(bureaux) || bureaux < 2 || bureaux > 1_000) {
+    throw new RangeError(`bureaux must be an integer between 2 and 1,000, got ${bureaux}`);
   }
-  if (!Number.isInteger(voters) || voters < 1_000 || voters > 400_000) {
-    throw new RangeError(`voters must be an integer between 1,000 and 400,000, got ${voters}`);
+  if (!Number.isInteger(voters) || voters < 1_000 || voters > 1_000_000) {
+    throw new RangeError(`voters must be an integer between 1,000 and 1,000,000, got ${voters}`);
   }
   if (voters / bureaux < 150) throw new RangeError("fewer than 150 voters per bureau");
   return { seed, bureaux, voters };
