@@ -13,36 +13,9 @@ import {
   screenshotDir,
   startInstallation,
 } from "./harness.ts";
+import { mapColours } from "./map-colours.ts";
 
 const coordinator = { name: "Yann Le Bihan", email: "yann@example.org", password: "cartes et portes 2026" };
-
-/**
- * Distinct colours drawn on the map canvas (quantised to 16 levels per channel), leaving out
- * the blank background and white: a blank or failed map has none.
- */
-function mapColours(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
-    if (!canvas) return [];
-    const copy = document.createElement("canvas");
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext("2d");
-    if (!ctx) return [];
-    ctx.drawImage(canvas, 0, 0);
-    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-    const seen = new Map<string, number>();
-    for (let i = 0; i < data.length; i += 4 * 7) {
-      const [r, g, b] = [data[i] >> 4, data[i + 1] >> 4, data[i + 2] >> 4];
-      const key = `${r},${g},${b}`;
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-    }
-    // #f1f3f5 background → (15,15,15); white outlines → (15,15,15); empty → (0,0,0) with alpha 0
-    seen.delete("15,15,15");
-    seen.delete("0,0,0");
-    return [...seen.entries()].filter(([, n]) => n > 50).map(([k]) => k);
-  });
-}
 
 // A coordinator of the demo commune reads the map, a bureau's card, runs an analysis and
 // writes the message matrix.

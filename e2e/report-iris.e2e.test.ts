@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admin, createFirstAdmin } from "./accounts.ts";
@@ -12,29 +12,7 @@ import {
   screenshot,
   startServer,
 } from "./harness.ts";
-
-/** Distinct colours on the map canvas (16 levels per channel), without the blank background and white. */
-function mapColours(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
-    if (!canvas) return [];
-    const copy = document.createElement("canvas");
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext("2d");
-    if (!ctx) return [];
-    ctx.drawImage(canvas, 0, 0);
-    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-    const seen = new Map<string, number>();
-    for (let i = 0; i < data.length; i += 4 * 7) {
-      const key = `${data[i] >> 4},${data[i + 1] >> 4},${data[i + 2] >> 4}`;
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-    }
-    seen.delete("15,15,15");
-    seen.delete("0,0,0");
-    return [...seen.entries()].filter(([, n]) => n > 50).map(([k]) => k);
-  });
-}
+import { mapColours } from "./map-colours.ts";
 
 // The director of the demo commune looks at its IRIS on the map and downloads the one-page report.
 describe.skipIf(!browserAvailable())("the IRIS layer and the PDF report", () => {
