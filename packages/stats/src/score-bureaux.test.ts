@@ -56,6 +56,60 @@ describe("scoreBureaux", () => {
   });
 });
 
+describe("scoreBureaux with reachable lists", () => {
+  // rows: Abst, Us, Eco, Far ; cols: Abst, Blancs, Us, Eco, Far ; Eco is within reach
+  const reachSpec = {
+    sideRows: [1],
+    sideCols: [2],
+    abstentionCol: 0,
+    voteCols: [2, 3, 4],
+    voterCols: [1, 2, 3, 4],
+  };
+  const beta = [
+    [0.8, 0, 0.05, 0.1, 0.05],
+    [0.2, 0.05, 0.6, 0.1, 0.05],
+    [0.1, 0, 0.2, 0.6, 0.1],
+    [0, 0, 0, 0.1, 0.9],
+  ];
+  const b: BureauTransfer = {
+    id: "A",
+    rowCounts: [300, 400, 200, 100],
+    colCounts: [380, 20, 295, 200, 105],
+    ...exact(beta),
+    doors: 400,
+  };
+
+  it("adds the other voters of the reachable lists to persuasion, by a known amount", () => {
+    const [none] = scoreBureaux([b], reachSpec);
+    expect(none.persuasion.value).toBeCloseTo(60, 9); // 400 × (0.1 + 0.05): our voters lost
+    expect(none.reach.value).toBe(0);
+    const [eco] = scoreBureaux([b], { ...reachSpec, reachCols: [3] });
+    // Eco voters who were not ours: 300 × 0.1 + 200 × 0.6 + 100 × 0.1 = 160 (our 40 already counted)
+    expect(eco.reach.value).toBeCloseTo(160, 9);
+    expect(eco.persuasion.value).toBeCloseTo(220, 9);
+    expect(eco.mobilisation.value).toBeCloseTo(80, 9);
+    expect(eco.gainPerDoor.value).toBeCloseTo((0.07 * 80 + 0.03 * 60 + 0.03 * 160) / 400, 12);
+    const [slow] = scoreBureaux([b], { ...reachSpec, reachCols: [3], reachYield: 0.01 });
+    expect(slow.gainPerDoor.value).toBeCloseTo((0.07 * 80 + 0.03 * 60 + 0.01 * 160) / 400, 12);
+  });
+
+  it("ignores our own columns and non-list columns in the reach, and carries interval ends", () => {
+    const [same] = scoreBureaux([b], { ...reachSpec, reachCols: [2, 0, 1] });
+    expect(same.persuasion.value).toBeCloseTo(60, 9);
+    const lower = beta.map((row) => row.map((v, c) => (c === 3 ? v / 2 : v)));
+    const upper = beta.map((row) => row.map((v, c) => (c === 3 ? v * 1.5 : v)));
+    const [s] = scoreBureaux([{ ...b, lower, upper }], { ...reachSpec, reachCols: [3] });
+    // lost voters: 400 × (0.05 + 0.05) = 40 at the lower end, 400 × (0.15 + 0.05) = 80 at the upper
+    expect(s.reach).toEqual({
+      value: expect.closeTo(160, 9),
+      lower: expect.closeTo(80, 9),
+      upper: expect.closeTo(240, 9),
+    });
+    expect(s.persuasion.lower).toBeCloseTo(40 + 80, 9);
+    expect(s.persuasion.upper).toBeCloseTo(80 + 240, 9);
+  });
+});
+
 describe("backtestScore", () => {
   it("correlates the score with the observed progression", () => {
     const score = new Map([

@@ -67,6 +67,27 @@ describe("terrain analyze", () => {
     expect(again.stderr).toBe("");
   }, 120_000);
 
+  it("counts the lists given by --reach in persuasion, as another stored analysis", async () => {
+    const args = [
+      "--territory",
+      "29999",
+      "--from",
+      "leg2024t1",
+      "--to",
+      "mun2026t1",
+      "--side",
+      "UG,LUG",
+      "--json",
+    ];
+    const plain = JSON.parse((await run(...args)).stdout);
+    const near = JSON.parse((await run(...args, "--reach", "LECO,LFI")).stdout);
+    expect(near.analysis).not.toBe(plain.analysis);
+    expect(plain.reach).toEqual({ from: [], to: [] });
+    expect(near.reach.to).toEqual(["KERBRENN INSOUMISE", "KERBRENN ÉCOLOGIE"]);
+    const sum = (j: { bureaux: { persuasion: number }[] }) => j.bureaux.reduce((s, b) => s + b.persuasion, 0);
+    expect(sum(near)).toBeGreaterThan(sum(plain));
+  }, 120_000);
+
   it("names a missing campaign or election", async () => {
     await expect(run("--territory", "75056", "--from", "a", "--to", "b")).rejects.toThrow(
       /no campaign for territory 75056/,

@@ -26,6 +26,7 @@ interface AnalyzeOptions {
   method: string;
   side?: string;
   candidates?: string;
+  reach?: string;
   seed: string;
   json?: boolean;
 }
@@ -69,7 +70,7 @@ const finiteJson = (value: unknown) =>
 
 /**
  * `terrain analyze --territory CODE --from E1 --to E2 [--method lphom|tslphom|nslphom|md]
- * [--side NUANCES] [--json]`: runs a transfer analysis as a job, synchronously (progress on
+ * [--side NUANCES] [--reach NUANCES] [--json]`: runs a transfer analysis as a job, synchronously (progress on
  * stderr), stored once like the API's; prints the transfer (the engine's contract), one
  * entry per bureau of the campaign and the back-test.
  */
@@ -83,6 +84,10 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
     .option("--method <method>", `one of ${METHODS.join(", ")}`, "lphom")
     .option("--side <nuances>", "our side: comma-separated nuances, e.g. UG,LUG,ECO")
     .option("--candidates <keys>", "our side: comma-separated candidate or list keys")
+    .option(
+      "--reach <nuances>",
+      "lists within reach (listes proches), comma-separated nuances, e.g. ECO,DVG: their voters count in persuasion",
+    )
     .option("--seed <n>", "seed of the stochastic methods", "1")
     .option("--json", "print JSON")
     .action(async (opts: AnalyzeOptions) => {
@@ -107,6 +112,7 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
           method: opts.method as TransferMethod,
           seed,
           side: { nuances: list(opts.side), candidates: list(opts.candidates) },
+          reach: { nuances: list(opts.reach) },
         });
         let done = job;
         if (job.status !== "done") {
@@ -130,7 +136,7 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
         const bureaux = bureauEntries(codes.length ? codes : result.bureaux.map((b) => b.code), result);
         if (opts.json) {
           io.stdout(
-            `${finiteJson({ analysis: done.id, transfer: result.transfer, labels: result.labels, side: result.side, unmatched: result.unmatched, bureaux, backtest: result.backtest, warnings: result.warnings })}\n`,
+            `${finiteJson({ analysis: done.id, transfer: result.transfer, labels: result.labels, side: result.side, reach: result.reach ?? { from: [], to: [] }, unmatched: result.unmatched, bureaux, backtest: result.backtest, warnings: result.warnings })}\n`,
           );
           return;
         }

@@ -58,6 +58,8 @@ export const transferResultOut = z.object({
     cols: z.record(z.string(), z.array(z.string())),
   }),
   side: z.object({ from: z.array(z.string()), to: z.array(z.string()) }),
+  /** Lists within reach (listes proches) whose other voters count in persuasion; absent in older results. */
+  reach: z.object({ from: z.array(z.string()), to: z.array(z.string()) }).optional(),
   unmatched: z.object({ onlyFrom: z.array(z.string()), onlyTo: z.array(z.string()) }),
   bureaux: z.array(bureauPriorityOut),
   backtest: z
@@ -103,6 +105,12 @@ export const jobOut = z.object({
   result: z.union([transferResultOut, groupResultOut]).nullable(),
 });
 
+/** Lists chosen by nuance and/or by candidate or list key (our side, or the lists within reach). */
+const lists = z.object({
+  nuances: z.array(z.string().max(40)).max(50).optional(),
+  candidates: z.array(z.string().max(200)).max(100).optional(),
+});
+
 export const analysisRequest = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("transfer"),
@@ -110,10 +118,9 @@ export const analysisRequest = z.discriminatedUnion("kind", [
     to: z.string().min(1),
     method: method.default("lphom"),
     seed: z.number().int().min(0).max(2_147_483_647).optional(),
-    side: z.object({
-      nuances: z.array(z.string().max(40)).max(50).optional(),
-      candidates: z.array(z.string().max(200)).max(100).optional(),
-    }),
+    side: lists,
+    /** Lists within reach (listes proches): their voters join the persuasion potential; none by default. */
+    reach: lists.optional(),
   }),
   z.object({
     kind: z.literal("groups"),

@@ -13,6 +13,8 @@ export type AnalysisRequest =
       from: string;
       to: string;
       side: { nuances?: string[]; candidates?: string[] };
+      /** Lists within reach (listes proches), chosen like the side; none by default. */
+      reach?: { nuances?: string[]; candidates?: string[] };
       method: TransferMethod;
       seed?: number;
     }
@@ -24,14 +26,19 @@ export type AnalysisJob = typeof analysisJobs.$inferSelect;
 function normalise(req: AnalysisRequest): Record<string, unknown> {
   if (req.kind === "groups") return { kind: "groups", election: req.election, dimension: req.dimension };
   const sorted = (v?: string[]) => [...new Set((v ?? []).map((s) => s.trim()).filter(Boolean))].sort();
+  const lists = (s: { nuances?: string[]; candidates?: string[] }) => ({
+    nuances: sorted(s.nuances?.map((n) => n.toUpperCase())),
+    candidates: sorted(s.candidates),
+  });
+  const reach = lists(req.reach ?? {});
+  // no reach leaves the inputs (and so the hash) of earlier requests unchanged
+  const hasReach = reach.nuances.length + reach.candidates.length > 0;
   return {
     kind: "transfer",
     from: req.from,
     to: req.to,
-    side: {
-      nuances: sorted(req.side.nuances?.map((n) => n.toUpperCase())),
-      candidates: sorted(req.side.candidates),
-    },
+    side: lists(req.side),
+    ...(hasReach ? { reach } : {}),
   };
 }
 

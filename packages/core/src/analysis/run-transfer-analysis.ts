@@ -6,7 +6,7 @@ import { loadBureauDemographics } from "./demographics.ts";
 import { type ElectionOption, type ElectionTable, listElectionIds, loadElection } from "./load-election.ts";
 import { BLANK_AND_NULL, mergeSmallOptions, OTHER_LISTS } from "./merge-small-options.ts";
 import { scoreTransfer } from "./score-transfer.ts";
-import { type Side, sideIndices } from "./side.ts";
+import { reachIndices, type Side, sideIndices } from "./side.ts";
 import type { BacktestOut, TransferMethod, TransferResult } from "./transfer-result.ts";
 import { codeWarnings } from "./warning-codes.ts";
 
@@ -14,6 +14,8 @@ export interface TransferParams {
   from: string;
   to: string;
   side: Side;
+  /** Lists within reach (listes proches): their voters count in the persuasion potential. */
+  reach?: Side;
 }
 
 export interface RunOptions {
@@ -47,17 +49,21 @@ export const engineRunOptions = (options: RunOptions) => ({
 });
 
 const sideKeys = (e: ElectionTable, side: Side) => new Set(sideIndices(e, side).map((i) => e.options[i].key));
+const reachKeys = (e: ElectionTable, reach: Side | undefined, side: Side) =>
+  new Set(reachIndices(e, reach, side).map((i) => e.options[i].key));
 
 async function estimate(
   from: ElectionTable,
   to: ElectionTable,
   side: Side,
+  reach: Side | undefined,
   method: TransferMethod,
   options: RunOptions,
   progress: (f: number) => void,
 ) {
   const raw = buildTransferInput(from, to);
-  const keep = new Set([...sideKeys(from, side), ...sideKeys(to, side)]);
+  // reachable lists are kept apart from "Autres listes", or their voters could not be counted
+  const keep = new Set([...[from, to].flatMap((e) => [...sideKeys(e, side), ...reachKeys(e, reach, side)])]);
   const merged = mergeSmallOptions(raw.input, keep);
   const built = { ...raw, input: merged.input, merged: { rows: merged.rowGroups, cols: merged.colGroups } };
   if (built.input.units.length < 2) {
@@ -97,12 +103,13 @@ export async function runTransferAnalysis(
   const warnings: string[] = [];
   if (sideFrom.size === 0) warnings.push(`No list of our side in ${from.label}.`);
   if (sideTo.size === 0) warnings.push(`No list of our side in ${to.label}.`);
-  const { built, out } = await estimate(from, to, params.side, method, options, (f) =>
+  const reachTo = reachKeys(to, params.reach, params.side);
+  const { built, out } = await estimate(from, to, params.side, params.reach, method, options, (f) =>
     report(0.05 + 0.8 * f, "Estimation des reports"),
   );
-  const bureaux = scoreTransfer(built.input, out, sideFrom, sideTo, demo.households);
+  const bureaux = scoreTransfer(built.input, out, sideFrom, sideTo, demo.households, reachTo);
   report(0.85, "Validation rétrospective");
-  const backtest = await runBacktest(db, campaignId, from, to, params.side, method, options, demo.households);
+  const backtest = await runBacktest(db, campaignId, from, to, params, method, options, demo.households);
   const { units: _units, ...transfer } = out;
   report(1, "Terminé");
   return {
@@ -113,6 +120,7 @@ export async function runTransferAnalysis(
     labels: { rows: out.rows.map((k) => optionOf(from, k)), cols: out.cols.map((k) => optionOf(to, k)) },
     merged: built.merged,
     side: { from: [...sideFrom], to: [...sideTo] },
+    reach: { from: [...reachKeys(from, params.reach, params.side)], to: [...reachTo] },
     unmatched: built.unmatched,
     bureaux,
     backtest,
@@ -133,7 +141,7 @@ async function runBacktest(
   campaignId: string,
   from: ElectionTable,
   to: ElectionTable,
-  side: Side,
+  { side, reach }: TransferParams,
   method: TransferMethod,
   options: RunOptions,
   households: ReadonlyMap<string, number>,
@@ -150,8 +158,15 @@ async function runBacktest(
   if (!prev) return null;
   const sidePrev = sideKeys(prev, side);
   const btMethod: TransferMethod = method === "md" ? "tslphom" : method;
-  const { built, out } = await estimate(prev, from, side, btMethod, options, () => {});
-  const scores = scoreTransfer(built.input, out, sidePrev, sideFrom, households);
+  const { built, out } = await estimate(prev, from, side, reach, btMethod, options, () => {});
+  const scores = scoreTransfer(
+    built.input,
+    out,
+    sidePrev,
+    sideFrom,
+    households,
+    reachKeys(from, reach, side),
+  );
   const ours = (e: ElectionTable, keys: ReadonlySet<string>) => {
     const idx = e.options.flatMap((o, k) => (keys.has(o.key) ? [k] : []));
     return new Map(

@@ -12,7 +12,8 @@ export const INSCRITS_PER_DOOR = 1.9;
  * Scores each bureau from an engine output with units (scoreBureaux of @terrain/stats):
  * aligns the output's rows and cols (which may gain NET_ENTRIES / NET_EXITS) with the
  * unit counts, picks our side, abstention, blank and null by their keys, and counts doors
- * as households carried from the census when known, else inscrits / 1.9.
+ * as households carried from the census when known, else inscrits / 1.9. `reachTo` names
+ * the later election's lists within reach: their other voters join the persuasion potential.
  */
 export function scoreTransfer(
   input: EiInput,
@@ -20,6 +21,7 @@ export function scoreTransfer(
   sideFrom: ReadonlySet<string>,
   sideTo: ReadonlySet<string>,
   households: ReadonlyMap<string, number>,
+  reachTo: ReadonlySet<string> = new Set(),
 ): BureauPriority[] {
   const units = out.units ?? [];
   const byId = new Map(input.units.map((u) => [u.id, u]));
@@ -31,6 +33,7 @@ export function scoreTransfer(
   const spec = {
     sideRows: out.rows.flatMap((r, k) => (sideFrom.has(r) ? [k] : [])),
     sideCols: out.cols.flatMap((c, k) => (sideTo.has(c) ? [k] : [])),
+    reachCols: out.cols.flatMap((c, k) => (reachTo.has(c) ? [k] : [])),
     abstentionCol: out.cols.indexOf("Abstentions"),
     voteCols,
     voterCols,

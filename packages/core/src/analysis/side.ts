@@ -18,3 +18,12 @@ export function sideIndices(election: ElectionTable, side: Side): number[] {
   });
   return out;
 }
+
+/**
+ * Indices of the election's lists "within reach" (listes proches): chosen like a side, by
+ * nuance or key, with our side's own lists left out. None when no reach is given.
+ */
+export function reachIndices(election: ElectionTable, reach: Side | undefined, side: Side): number[] {
+  const ours = new Set(sideIndices(election, side));
+  return sideIndices(election, reach ?? {}).filter((i) => !ours.has(i));
+}

@@ -46,6 +46,8 @@ export interface TransferResult {
   /** Merged options: blank + null, and the small lists ("Autres listes"): new label → original keys. */
   merged: { rows: Record<string, string[]>; cols: Record<string, string[]> };
   side: { from: string[]; to: string[] };
+  /** Lists within reach (keys), whose other voters count in persuasion; absent in results stored before it. */
+  reach?: { from: string[]; to: string[] };
   unmatched: { onlyFrom: string[]; onlyTo: string[] };
   bureaux: BureauPriority[];
   backtest: BacktestOut | null;
