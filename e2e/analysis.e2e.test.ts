@@ -94,6 +94,11 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     await page.getByRole("option", { name: /^UG — / }).click();
     await page.getByRole("option", { name: /^LUG — / }).click();
     await page.keyboard.press("Escape");
+    // The ecologists are within reach: their voters count in persuasion.
+    await page.getByRole("combobox", { name: "Listes proches (à notre portée)" }).click();
+    await page.getByRole("option", { name: /^LECO — / }).click();
+    await page.keyboard.press("Escape");
+    await screenshot(page, "analysis-form-desk");
     await page.getByRole("button", { name: "Lancer l'analyse" }).click();
     await page.waitForURL(/analyse=/);
 
@@ -120,6 +125,9 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     const rows = page.getByTestId("bureaux-table").locator("tbody tr");
     await expect.poll(() => rows.count()).toBeGreaterThan(10);
     expect(await rows.first().locator("td").first().textContent()).toBe("1");
+    expect(await page.getByTestId("persuasion-explained").textContent()).toContain(
+      "plus les électeurs des listes proches (KERBRENN ÉCOLOGIE)",
+    );
     // The CSV export is the API's Excel-friendly file (BOM, semicolons).
     const href = await page.getByRole("link", { name: "Exporter le classement (CSV)" }).getAttribute("href");
     const csv = await page.evaluate(async (url) => {

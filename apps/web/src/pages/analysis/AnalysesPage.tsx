@@ -16,7 +16,7 @@ import { JobProgress } from "./JobProgress.tsx";
 import { MessageMatrixView } from "./MessageMatrixView.tsx";
 import { PriorityView } from "./PriorityView.tsx";
 import { TransferView } from "./TransferView.tsx";
-import type { Method, TransferResult } from "./types.ts";
+import type { Method, TransferRequest, TransferResult } from "./types.ts";
 
 const TABS = ["reports", "bureaux", "groupes", "messages"] as const;
 
@@ -50,7 +50,7 @@ export function AnalysesPage() {
     );
   const result = job.data?.result?.kind === "transfer" ? (job.data.result as TransferResult) : null;
   const inputs = job.data?.inputs as
-    | { from?: string; to?: string; side?: { nuances?: string[]; candidates?: string[] } }
+    | Partial<Pick<TransferRequest, "from" | "to" | "side" | "reach">>
     | undefined;
   const label = (id: string) => elections.data?.find((e) => e.id === id)?.label ?? id;
   const running = job.data?.status === "queued" || job.data?.status === "running";
@@ -93,6 +93,10 @@ export function AnalysesPage() {
                       side: [
                         ...(inputs.side?.nuances ?? []).map((n) => `n:${n}`),
                         ...(inputs.side?.candidates ?? []).map((c) => `c:${c}`),
+                      ],
+                      reach: [
+                        ...(inputs.reach?.nuances ?? []).map((n) => `n:${n}`),
+                        ...(inputs.reach?.candidates ?? []).map((c) => `c:${c}`),
                       ],
                     }
                   : undefined

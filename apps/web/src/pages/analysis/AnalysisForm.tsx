@@ -1,16 +1,16 @@
 import { Button, Group, MultiSelect, Paper, Radio, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { sideFromValues, sideOptions } from "./sideOptions.ts";
+import { reachOptions, sideFromValues, sideOptions } from "./sideOptions.ts";
 import type { ElectionItem, Method, TransferRequest } from "./types.ts";
 
 const METHODS: Method[] = ["lphom", "nslphom", "md"];
 
-/** Reference election, coming election, our side and method; submitting asks for the analysis. */
+/** Reference election, coming election, our side, the lists within reach and method; submitting asks for the analysis. */
 export function AnalysisForm(props: {
   elections: readonly ElectionItem[];
   pending: boolean;
-  initial?: Partial<{ from: string; to: string; side: string[]; method: Method }>;
+  initial?: Partial<{ from: string; to: string; side: string[]; reach: string[]; method: Method }>;
   onSubmit: (request: TransferRequest) => void;
 }) {
   const { t } = useTranslation();
@@ -18,10 +18,13 @@ export function AnalysisForm(props: {
   const [from, setFrom] = useState<string | null>(props.initial?.from ?? elections.at(-2)?.id ?? null);
   const [to, setTo] = useState<string | null>(props.initial?.to ?? elections.at(-1)?.id ?? null);
   const [side, setSide] = useState<string[]>(props.initial?.side ?? []);
+  const [reach, setReach] = useState<string[]>(props.initial?.reach ?? []);
   const [method, setMethod] = useState<Method>(props.initial?.method ?? "lphom");
   const [touched, setTouched] = useState(false);
   const pair = elections.filter((e) => e.id === from || e.id === to);
   const choices = sideOptions(pair);
+  const reachChoices = reachOptions(pair, side);
+  const reachChosen = reach.filter((v) => reachChoices.some((c) => c.value === v));
   const sameElection = from !== null && from === to;
   const sideMissing = side.length === 0;
   const data = elections.map((e) => ({ value: e.id, label: e.label }));
@@ -30,7 +33,9 @@ export function AnalysisForm(props: {
     event.preventDefault();
     setTouched(true);
     if (!from || !to || sameElection || sideMissing) return;
-    props.onSubmit({ kind: "transfer", from, to, method, side: sideFromValues(side) });
+    const request: TransferRequest = { kind: "transfer", from, to, method, side: sideFromValues(side) };
+    if (reachChosen.length) request.reach = sideFromValues(reachChosen);
+    props.onSubmit(request);
   };
 
   return (
@@ -65,6 +70,16 @@ export function AnalysisForm(props: {
           searchable
           clearable
           error={touched && sideMissing ? t("analysis.form.sideMissing") : undefined}
+        />
+        <MultiSelect
+          label={t("analysis.form.reach")}
+          description={t("analysis.form.reachHelp")}
+          placeholder={reachChosen.length ? undefined : t("analysis.form.reachPlaceholder")}
+          data={reachChoices}
+          value={reachChosen}
+          onChange={setReach}
+          searchable
+          clearable
         />
         <Radio.Group
           label={t("analysis.form.method")}

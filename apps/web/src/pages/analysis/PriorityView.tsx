@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Text } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -14,6 +15,15 @@ function backtestWords(rho: number | null): "strong" | "fair" | "weak" | "none" 
   if (rho >= 0.6) return "strong";
   if (rho >= 0.3) return "fair";
   return "weak";
+}
+
+/** How persuasion was counted in this analysis: with the lists within reach, by their labels, or without. */
+function persuasionWords(result: TransferResult, t: TFunction): string {
+  const reach = result.reach?.to ?? [];
+  const words = { from: result.from.label, to: result.to.label };
+  if (reach.length === 0) return t("analysis.priority.persuasionNoReach", words);
+  const label = (key: string) => result.labels.cols.find((c) => c.key === key)?.label ?? key;
+  return t("analysis.priority.persuasion", { ...words, lists: reach.map(label).join(", ") });
 }
 
 /** The ranked bureaux of an analysis with the score's interval, the back-test beside it, CSV export. */
@@ -76,8 +86,11 @@ export function PriorityView(props: {
           </Button>
         </Group>
       </Group>
-      <Text size="sm" c="dimmed" mb="xs">
+      <Text size="sm" c="dimmed" mb={4}>
         {t("analysis.priority.help")}
+      </Text>
+      <Text size="sm" c="dimmed" mb="xs" data-testid="persuasion-explained">
+        {persuasionWords(props.result, t)}
       </Text>
       {map.isPending && <PageLoader />}
       {map.isError && <ErrorAlert error={map.error} onRetry={() => void map.refetch()} />}

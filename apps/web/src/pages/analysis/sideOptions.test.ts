@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sideFromValues, sideOptions } from "./sideOptions.ts";
+import { reachOptions, sideFromValues, sideOptions } from "./sideOptions.ts";
 import type { ElectionItem } from "./types.ts";
 
 const election = (id: string, lists: ElectionItem["lists"]): ElectionItem => ({
@@ -34,5 +34,14 @@ describe("our side's choices", () => {
       nuances: ["UG"],
       candidates: ["SANS ÉTIQUETTE"],
     });
+  });
+  it("offers as within reach every choice but our side's", () => {
+    const leg = election("leg", [
+      { key: "QUÉRÉ Maëlle", label: "Maëlle QUÉRÉ", nuance: "UG" },
+      { key: "GUÉGUEN Nolwenn", label: "Nolwenn GUÉGUEN", nuance: "ECO" },
+      { key: "MORVAN Gilles", label: "Gilles MORVAN", nuance: "RN" },
+    ]);
+    expect(reachOptions([leg], ["n:UG"]).map((o) => o.value)).toEqual(["n:ECO", "n:RN"]);
+    expect(reachOptions([leg], []).map((o) => o.value)).toEqual(["n:ECO", "n:RN", "n:UG"]);
   });
 });

@@ -32,3 +32,16 @@ export function sideFromValues(values: readonly string[]): { nuances: string[]; 
     candidates: values.filter((v) => v.startsWith("c:")).map((v) => v.slice(2)),
   };
 }
+
+/**
+ * "Within reach" choices (listes proches): the same choices as our side, without those
+ * already chosen as ours. None chosen is the default: persuasion then counts only our
+ * earlier voters who went to other lists.
+ */
+export function reachOptions(
+  elections: readonly ElectionItem[],
+  side: readonly string[],
+): { value: string; label: string }[] {
+  const ours = new Set(side);
+  return sideOptions(elections).filter((o) => !ours.has(o.value));
+}

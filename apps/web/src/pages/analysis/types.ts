@@ -54,6 +54,8 @@ export interface TransferResult {
   transfer: EiOutputView;
   labels: { rows: OptionLabel[]; cols: OptionLabel[] };
   side: { from: string[]; to: string[] };
+  /** Lists within reach (keys) whose other voters count in persuasion; absent in older results. */
+  reach?: { from: string[]; to: string[] };
   unmatched: { onlyFrom: string[]; onlyTo: string[] };
   bureaux: BureauPriority[];
   backtest: {
@@ -103,6 +105,8 @@ export type TransferRequest = {
   to: string;
   method: Method;
   side: { nuances?: string[]; candidates?: string[] };
+  /** Lists within reach (listes proches); none by default. */
+  reach?: { nuances?: string[]; candidates?: string[] };
 };
 export type GroupRequest = { kind: "groups"; election: string; dimension: string; method: Method };
 
