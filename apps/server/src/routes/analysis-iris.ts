@@ -1,4 +1,5 @@
 import { authorize } from "@terrain/core";
+import { getIrisDetail } from "@terrain/core/src/analysis/get-iris-detail.ts";
 import { getIrisMap } from "@terrain/core/src/analysis/get-iris-map.ts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -7,6 +8,18 @@ import type { AppDeps } from "../app-deps.ts";
 import { campaignParams } from "./analysis-schemas.ts";
 
 const num = z.number().nullable();
+const irisFigures = z.object({
+  code: z.string(),
+  name: z.string().nullable(),
+  population: num,
+  share65: num,
+  shareUnder25: num,
+  shareCadres: num,
+  shareOuvriers: num,
+  shareDiplomeSup: num,
+  shareHlm: num,
+  medianIncome: num,
+});
 const irisCollection = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(
@@ -19,25 +32,39 @@ const irisCollection = z.object({
           coordinates: z.array(z.array(z.array(z.unknown()))),
         })
         .nullable(),
-      properties: z.object({
-        code: z.string(),
-        name: z.string().nullable(),
-        population: num,
-        share65: num,
-        shareUnder25: num,
-        shareCadres: num,
-        shareOuvriers: num,
-        shareDiplomeSup: num,
-        shareHlm: num,
-        medianIncome: num,
-      }),
+      properties: irisFigures,
+    }),
+  ),
+});
+const irisDetail = z.object({
+  code: z.string(),
+  name: z.string().nullable(),
+  figures: irisFigures,
+  demographics: z.array(
+    z.object({
+      dimension: z.string(),
+      label: z.string(),
+      groups: z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })),
+    }),
+  ),
+  bureaux: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string().nullable(),
+      method: z.enum(["addresses", "area"]),
+      shareOfIris: z.number(),
+      shareOfBureau: z.number(),
     }),
   ),
 });
 
-/** The IRIS layer of the map: contours and census figures (groups under the minimum size withheld). */
+/**
+ * The IRIS layer of the map (contours and census figures) and an IRIS's card (its groups and
+ * the bureaux it feeds); groups under the minimum size are withheld.
+ */
 export async function analysisIrisRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
     "/api/campaigns/:campaignId/iris",
     {
       schema: {
@@ -52,6 +79,23 @@ export async function analysisIrisRoutes(app: FastifyInstance, deps: AppDeps): P
       const { campaignId } = request.params;
       authorize(request.actor, "analysis:read", { campaignId });
       return getIrisMap(deps.db, campaignId);
+    },
+  );
+  r.get(
+    "/api/campaigns/:campaignId/iris/:code",
+    {
+      schema: {
+        tags: ["analysis"],
+        summary:
+          "An IRIS's card: census figures, groups by age, CSP, diploma, housing and income (under 11 persons withheld), and the bureaux it feeds with their weights",
+        params: campaignParams.extend({ code: z.string() }),
+        response: { 200: irisDetail },
+      },
+    },
+    async (request) => {
+      const { campaignId, code } = request.params;
+      authorize(request.actor, "analysis:read", { campaignId });
+      return getIrisDetail(deps.db, campaignId, code);
     },
   );
 }

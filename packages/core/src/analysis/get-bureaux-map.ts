@@ -21,6 +21,31 @@ export interface BureauProperties {
   rank: number | null;
 }
 
+/**
+ * A contour with its coordinates rounded to `digits` decimals of a degree (5: about 1 m,
+ * finer than a map of bureaux or IRIS can show) and the points that rounding made equal to
+ * their predecessor dropped. It shrinks the map's GeoJSON (the 1,000-bureau benchmark commune
+ * sends 17-digit coordinates) without any visible change; MapLibre simplifies further per
+ * zoom level on its own (geojson-vt), so no line simplification is done here. A ring that
+ * would fall under four positions is kept unmerged.
+ */
+export function roundGeometry(geometry: PolygonGeometry, digits = 5): PolygonGeometry {
+  const k = 10 ** digits;
+  const ring = (positions: number[][]): number[][] => {
+    const rounded = positions.map((p) => [Math.round(p[0] * k) / k, Math.round(p[1] * k) / k]);
+    const merged = rounded.filter(
+      (p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1],
+    );
+    return merged.length >= 4 ? merged : rounded;
+  };
+  return geometry.type === "Polygon"
+    ? { type: "Polygon", coordinates: (geometry.coordinates as number[][][]).map(ring) }
+    : {
+        type: "MultiPolygon",
+        coordinates: (geometry.coordinates as number[][][][]).map((polygon) => polygon.map(ring)),
+      };
+}
+
 export interface BureauxMap {
   type: "FeatureCollection";
   analysisId: string | null;
@@ -55,7 +80,7 @@ export async function getBureauxMap(db: Db, campaignId: string, jobId?: string):
       return {
         type: "Feature",
         id: b.code,
-        geometry: b.geometry ?? null,
+        geometry: b.geometry ? roundGeometry(b.geometry) : null,
         properties: {
           code: b.code,
           name: b.label,

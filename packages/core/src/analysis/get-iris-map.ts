@@ -3,6 +3,7 @@ import type { Db } from "../db/db-type.ts";
 import type { PolygonGeometry } from "../db/schema/geo.ts";
 import { iris, irisValues } from "../db/schema/index.ts";
 import { yearless } from "./demographics.ts";
+import { roundGeometry } from "./get-bureaux-map.ts";
 import { MIN_CELL } from "./message-matrix.ts";
 
 /** The figures of one IRIS on the map; a share is null when its group counts under MIN_CELL persons. */
@@ -72,8 +73,8 @@ export function irisProperties(
 }
 
 /**
- * The campaign's IRIS as a GeoJSON FeatureCollection (WGS84) for a choropleth: contour and a
- * few census figures per IRIS. Shares of groups under MIN_CELL persons are withheld (null),
+ * The campaign's IRIS as a GeoJSON FeatureCollection (WGS84) for a choropleth: contour (to
+ * about 1 m, roundGeometry) and a few census figures per IRIS. Shares of groups under MIN_CELL persons are withheld (null),
  * as every aggregate Terrain shows.
  */
 export async function getIrisMap(db: Db, campaignId: string): Promise<IrisMap> {
@@ -94,7 +95,7 @@ export async function getIrisMap(db: Db, campaignId: string): Promise<IrisMap> {
     features: rows.map((r) => ({
       type: "Feature",
       id: r.code,
-      geometry: r.geometry ?? null,
+      geometry: r.geometry ? roundGeometry(r.geometry) : null,
       properties: irisProperties(r.code, r.name, byIris.get(r.code) ?? new Map()),
     })),
   };
