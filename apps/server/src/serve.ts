@@ -40,7 +40,11 @@ export async function serve(config: Config, options: ServeOptions = {}) {
     }
     throw error;
   }
-  startJobRunner(handle.db); // analyses queued by the API run here (and in any other process sharing the database)
+  // Analyses queued by the API run here, through pg-boss (shared by every process on one PostgreSQL).
+  const runner = startJobRunner(handle.db, {
+    databaseUrl: config.databaseUrl,
+    onError: (error) => app.log.warn({ err: error }, "analysis job queue"),
+  });
   const token = await createSetupToken(handle.db);
   print(
     `Terrain is running at ${config.baseUrl} (database: ${handle.kind === "pglite" ? config.dataDir : "PostgreSQL"})`,
@@ -53,12 +57,13 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, "shutting down: finishing in-flight requests");
+    app.log.info({ signal }, "shutting down: finishing in-flight requests and the analysis in hand");
     await app.close();
+    await runner.stop(); // an analysis still running after 10 s is resumed by another worker or the next start
     await handle.close();
     process.exit(0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
-  return { app, handle };
+  return { app, handle, runner };
 }

@@ -4,6 +4,7 @@ import type { Db } from "../db/db-type.ts";
 import { analysisJobs, importedFiles } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
 import { DIMENSIONS } from "./demographics.ts";
+import { announceJob } from "./job-queue-pgboss.ts";
 import { listElectionIds } from "./load-election.ts";
 import type { TransferMethod } from "./transfer-result.ts";
 
@@ -45,7 +46,8 @@ function normalise(req: AnalysisRequest): Record<string, unknown> {
 /**
  * Asks for an analysis: returns the stored job when the same inputs, method and seed were
  * asked before on the same data (the hash covers the imported files' content hashes, so a
- * re-import asks again), re-queues it if it had failed, else queues a new job.
+ * re-import asks again), re-queues it if it had failed, else queues a new job. A job
+ * (re-)queued is announced to this process's pg-boss queue when it runs one.
  */
 export async function requestAnalysis(
   db: Db,
@@ -79,7 +81,10 @@ export async function requestAnalysis(
     .values({ campaignId, id: randomUUID(), kind: req.kind, inputs, inputsHash, method: req.method, seed })
     .onConflictDoNothing()
     .returning();
-  if (inserted[0]) return { job: inserted[0], created: true };
+  if (inserted[0]) {
+    await announceJob(db, inserted[0].id);
+    return { job: inserted[0], created: true };
+  }
   const same = and(
     eq(analysisJobs.campaignId, campaignId),
     eq(analysisJobs.inputsHash, inputsHash),
@@ -91,9 +96,18 @@ export async function requestAnalysis(
   if (existing.status !== "failed") return { job: existing, created: false };
   const [again] = await db
     .update(analysisJobs)
-    .set({ status: "queued", error: null, progress: 0, message: null, lockedBy: null, heartbeat: null })
+    .set({
+      status: "queued",
+      error: null,
+      progress: 0,
+      message: null,
+      lockedBy: null,
+      heartbeat: null,
+      attempts: 0,
+    })
     .where(and(same, eq(analysisJobs.status, "failed")))
     .returning();
+  if (again) await announceJob(db, again.id);
   return { job: again ?? existing, created: true };
 }
 

@@ -1,131 +1,25 @@
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { analysisJobs } from "../db/schema/index.ts";
-import type { AnalysisJob } from "./request-analysis.ts";
-import { type GroupParams, runGroupAnalysis } from "./run-group-analysis.ts";
-import { type RunOptions, runTransferAnalysis, type TransferParams } from "./run-transfer-analysis.ts";
-import type { AnalysisResult, TransferMethod } from "./transfer-result.ts";
+import { claimJob, defaultWorkerId, STALE_AFTER_MS, waitingJobIds } from "./claim-job.ts";
+import { executeJob, type JobRunOptions } from "./execute-job.ts";
+import {
+  type JobQueue,
+  type JobQueueSettings,
+  openJobQueue,
+  registerJobQueue,
+  unregisterJobQueue,
+} from "./job-queue-pgboss.ts";
 
-/** A running job whose heartbeat is older than this is taken for dead and re-queued. */
-export const STALE_AFTER_MS = 60_000;
-const HEARTBEAT_MS = 2_000;
-
-export interface JobRunOptions {
-  /** Name of this worker in `locked_by` (default host:pid:random). */
-  workerId?: string;
-  /** md sampling sizes (tests and benchmarks use modest ones). */
-  engine?: Pick<RunOptions, "samples" | "burnin" | "thin" | "chains">;
-  onProgress?: (job: AnalysisJob, fraction: number, message: string) => void;
-}
-
-export const defaultWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+export * from "./claim-job.ts";
+export * from "./execute-job.ts";
+export { ANALYSIS_QUEUE, announceJob, type JobQueue, type JobQueueSettings } from "./job-queue-pgboss.ts";
 
 /**
- * Takes the oldest queued job (or the given one) with `select … for update skip locked`:
- * concurrent workers, on PostgreSQL, never take the same job; marks it running.
+ * Runs queued jobs one after the other in this process until none is left, without the
+ * queue (tests, benchmarks); returns how many ran. Their pg-boss messages, if any, find
+ * them done and end.
  */
-export async function claimJob(db: Db, workerId: string, jobId?: string): Promise<AnalysisJob | null> {
-  return db.transaction(async (tx) => {
-    const picked = await tx.execute<{ id: string }>(
-      jobId
-        ? sql`select id from analysis_jobs where status = 'queued' and id = ${jobId} for update skip locked`
-        : sql`select id from analysis_jobs where status = 'queued' order by created_at, id limit 1 for update skip locked`,
-    );
-    const rows =
-      (picked as unknown as { rows?: { id: string }[] }).rows ?? (picked as unknown as { id: string }[]);
-    const id = rows[0]?.id;
-    if (!id) return null;
-    const [job] = await tx
-      .update(analysisJobs)
-      .set({
-        status: "running",
-        lockedBy: workerId,
-        heartbeat: new Date(),
-        startedAt: new Date(),
-        attempts: sql`${analysisJobs.attempts} + 1`,
-      })
-      .where(eq(analysisJobs.id, id))
-      .returning();
-    return job ?? null;
-  });
-}
-
-/** Re-queues jobs left running by a dead worker (heartbeat older than staleMs); returns how many. */
-export async function requeueStaleJobs(db: Db, staleMs = STALE_AFTER_MS): Promise<number> {
-  const cutoff = new Date(Date.now() - staleMs);
-  const rows = await db
-    .update(analysisJobs)
-    .set({ status: "queued", lockedBy: null, message: "Reprise après une interruption" })
-    .where(and(eq(analysisJobs.status, "running"), lt(analysisJobs.heartbeat, cutoff)))
-    .returning({ id: analysisJobs.id });
-  return rows.length;
-}
-
-/** Runs a claimed job to its end: stores the result (done) or a clear message (failed). */
-export async function executeJob(
-  db: Db,
-  job: AnalysisJob,
-  options: JobRunOptions = {},
-): Promise<AnalysisJob> {
-  let last = 0;
-  let pending: Promise<unknown> = Promise.resolve();
-  let latest = { fraction: 0, message: "" };
-  const beat = () => {
-    pending = pending.then(() =>
-      db
-        .update(analysisJobs)
-        .set({ progress: latest.fraction, message: latest.message, heartbeat: new Date() })
-        .where(eq(analysisJobs.id, job.id))
-        .catch(() => {}),
-    );
-  };
-  const timer = setInterval(beat, HEARTBEAT_MS);
-  const onProgress = (fraction: number, message: string) => {
-    latest = { fraction: Math.min(1, Math.max(0, fraction)), message };
-    options.onProgress?.(job, latest.fraction, message);
-    if (Date.now() - last > 500) {
-      last = Date.now();
-      beat();
-    }
-  };
-  const run: RunOptions = { seed: job.seed, onProgress, ...options.engine };
-  const method = job.method as TransferMethod;
-  try {
-    const result: AnalysisResult =
-      job.kind === "transfer"
-        ? await runTransferAnalysis(db, job.campaignId, job.inputs as TransferParams, method, run)
-        : await runGroupAnalysis(db, job.campaignId, job.inputs as GroupParams, method, run);
-    clearInterval(timer);
-    await pending;
-    const [done] = await db
-      .update(analysisJobs)
-      .set({
-        status: "done",
-        progress: 1,
-        message: "Terminé",
-        result,
-        finishedAt: new Date(),
-        heartbeat: new Date(),
-      })
-      .where(eq(analysisJobs.id, job.id))
-      .returning();
-    return done;
-  } catch (error) {
-    clearInterval(timer);
-    await pending;
-    const message = error instanceof Error ? error.message : String(error);
-    const [failed] = await db
-      .update(analysisJobs)
-      .set({ status: "failed", error: message, message: "Échec de l'analyse", finishedAt: new Date() })
-      .where(eq(analysisJobs.id, job.id))
-      .returning();
-    return failed;
-  }
-}
-
-/** Runs queued jobs one after the other until none is left; returns how many ran. */
 export async function runPendingJobs(db: Db, options: JobRunOptions = {}): Promise<number> {
   const workerId = options.workerId ?? defaultWorkerId();
   let n = 0;
@@ -137,53 +31,108 @@ export async function runPendingJobs(db: Db, options: JobRunOptions = {}): Promi
   }
 }
 
+/**
+ * What a worker does with a pg-boss message "run job <id>": takes the job (queued, or left
+ * running by a dead worker) and runs it. A job done or failed needs nothing more; a job
+ * another live worker holds makes the message fail, so pg-boss retries it later.
+ */
+export async function runAnnouncedJob(
+  db: Db,
+  jobId: string,
+  options: JobRunOptions & { staleMs?: number; maxAttempts?: number } = {},
+): Promise<void> {
+  const workerId = options.workerId ?? defaultWorkerId();
+  const job = await claimJob(db, workerId, jobId, {
+    takeOverAfterMs: options.staleMs ?? STALE_AFTER_MS,
+    maxAttempts: options.maxAttempts,
+  });
+  if (job) {
+    await executeJob(db, job, { ...options, workerId });
+    return;
+  }
+  const [row] = await db
+    .select({ status: analysisJobs.status, lockedBy: analysisJobs.lockedBy })
+    .from(analysisJobs)
+    .where(eq(analysisJobs.id, jobId));
+  if (row && (row.status === "queued" || row.status === "running")) {
+    throw new Error(`analysis job ${jobId} is held by ${row.lockedBy ?? "another worker"}; retry later`);
+  }
+}
+
+export interface JobRunnerOptions extends JobRunOptions, JobQueueSettings {
+  /** Polling period of the idle worker in ms (pg-boss's minimum is 500). */
+  pollMs?: number;
+  /** A running job whose heartbeat is older than this is taken for dead (default 60 s). */
+  staleMs?: number;
+  /** Period of the sweep that announces jobs queued without a message (default 30 s). */
+  sweepMs?: number;
+  /** How long stop() waits for the job in hand (default 10 s). */
+  stopTimeoutMs?: number;
+}
+
 export interface JobRunner {
-  /** Looks for work now instead of at the next poll. */
+  /** Settles once pg-boss is started and the worker listens (rejects if it cannot start). */
+  ready: Promise<void>;
+  /** Announces waiting jobs now instead of at the next sweep. */
   wake(): void;
-  /** Stops after the current job. */
+  /** Stops taking messages, waits for the job in hand (up to stopTimeoutMs), stops pg-boss. */
   stop(): Promise<void>;
 }
 
 /**
- * The in-process job runner the server starts: re-queues jobs a dead process left
- * running (stale heartbeat), then polls the queue; several processes may run one each
- * on PostgreSQL (SKIP LOCKED shares the queue). The engine's MD runs its chains in
- * worker threads, so the API stays responsive while a job runs.
+ * The job runner a server process starts: one pg-boss worker on the analysis queue (on
+ * PostgreSQL any number of processes share it; on PGlite, one), running one job at a
+ * time; the engine's MD runs its chains in worker threads, so the API stays responsive.
+ * At start and every sweepMs it announces the jobs waiting in `analysis_jobs` (queued by
+ * a process without a runner, or left by a dead worker); pg-boss's expiry and retries
+ * bring back the message of a worker that died.
  */
-export function startJobRunner(
-  db: Db,
-  options: JobRunOptions & { pollMs?: number; staleMs?: number } = {},
-): JobRunner {
-  const pollMs = options.pollMs ?? 1000;
+export function startJobRunner(db: Db, options: JobRunnerOptions = {}): JobRunner {
+  const workerId = options.workerId ?? defaultWorkerId();
+  const staleMs = options.staleMs ?? STALE_AFTER_MS;
+  const pollingIntervalSeconds =
+    options.pollingIntervalSeconds ??
+    (options.pollMs === undefined ? 1 : Math.max(0.5, options.pollMs / 1000));
+  let queue: JobQueue | undefined;
   let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let busy = false;
-  const tick = () => {
-    if (stopped || busy) return;
-    busy = true;
-    running = (async () => {
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let sweeping: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    sweeping = sweeping.then(async () => {
+      if (!queue || stopped) return;
       try {
-        await requeueStaleJobs(db, options.staleMs);
-        await runPendingJobs(db, options);
-      } catch {
-        // the database may be closing; the next tick retries
-      } finally {
-        busy = false;
-        if (!stopped) timer = setTimeout(tick, pollMs);
+        for (const id of await waitingJobIds(db, staleMs)) await queue.announce(id);
+      } catch (error) {
+        if (!stopped) options.onError?.(error as Error);
       }
-    })();
+    });
+    return sweeping;
   };
-  timer = setTimeout(tick, 0);
+  const ready = (async () => {
+    const opened = await openJobQueue(db, { ...options, pollingIntervalSeconds });
+    queue = opened;
+    if (stopped) return;
+    registerJobQueue(db, opened);
+    await opened.work((jobId) => runAnnouncedJob(db, jobId, { ...options, workerId, staleMs }));
+    await sweep();
+    sweepTimer = setInterval(() => void sweep(), options.sweepMs ?? 30_000);
+  })();
+  ready.catch((error: Error) =>
+    (options.onError ?? ((e: Error) => process.stderr.write(`job runner: ${e.message}\n`)))(error),
+  );
   return {
+    ready,
     wake() {
-      if (timer) clearTimeout(timer);
-      tick();
+      void sweep();
     },
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      if (sweepTimer) clearInterval(sweepTimer);
+      await ready.catch(() => {});
+      await sweeping;
+      if (!queue) return;
+      unregisterJobQueue(db, queue);
+      await queue.stop(options.stopTimeoutMs ?? 10_000);
     },
   };
 }
