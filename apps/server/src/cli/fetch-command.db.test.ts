@@ -101,7 +101,9 @@ describe.skipIf(!hasData)("terrain fetch from a local mirror of the open-data po
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("pres2022t1: download failed (HTTP 404 Not Found)");
     expect(out.stdout).toContain("pres2022t2: already downloaded");
-    expect(out.stdout).toContain("pres2022_t2_resultats-par-niveau-burvot-t2-france-entiere.txt: unchanged");
+    expect(out.stdout).toContain(
+      "pres2022_t2_resultats-par-niveau-burvot-t2-france-entiere.txt : inchangé (déjà importé)",
+    );
     expect(requests.length - before).toBe(1);
   });
 });

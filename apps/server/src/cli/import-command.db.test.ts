@@ -48,10 +48,10 @@ describe.skipIf(!hasData)("terrain import", () => {
     expect(out.code).toBe(0);
     expect(out.stderr).toBe("");
     expect(out.stdout).toContain(
-      "leg2024_t2_circos29-02-03_official.csv: imported — Législatives 2024, 2e tour (leg2024t2), 104 bureaux",
+      "leg2024_t2_circos29-02-03_official.csv : importé — Législatives 2024, 2e tour (leg2024t2), 104 bureaux",
     );
     expect(out.stdout).toContain("CADALEN (UG) 18\u202f918");
-    expect(out.stdout).toContain("97 rows outside the territory skipped");
+    expect(out.stdout).toContain("97 lignes hors du territoire ignorées");
   });
 
   it("prints file:line:column errors on stderr and exits with 1", async () => {
@@ -63,8 +63,8 @@ describe.skipIf(!hasData)("terrain import", () => {
     );
     const out = await run("--territory", "29019", bad);
     expect(out.code).toBe(1);
-    expect(out.stderr).toBe('leg2024_t1_bad.csv:2:Votants: not a whole number: "abc"\n');
-    expect(out.stdout).toContain("leg2024_t1_bad.csv: rejected");
+    expect(out.stderr).toBe("leg2024_t1_bad.csv:2:Votants: pas un nombre entier : « abc »\n");
+    expect(out.stdout).toContain("leg2024_t1_bad.csv : rejeté");
     rmSync(dir, { recursive: true, force: true });
   });
 

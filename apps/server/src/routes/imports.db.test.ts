@@ -122,7 +122,7 @@ describe.skipIf(!hasData)("POST /api/campaigns/:campaignId/imports (upload)", ()
     });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({
-      error: { code: "invalid_file", message: 'leg2024_t1_bad.csv:2:Inscrits: not a whole number: "x"' },
+      error: { code: "invalid_file", message: "leg2024_t1_bad.csv:2:Inscrits: pas un nombre entier : « x »" },
     });
   });
 

@@ -21,6 +21,15 @@ import type { AppDeps } from "../app-deps.ts";
 
 const params = z.object({ campaignId: z.string() });
 
+/** An importer's error or warning as a code with its parameters and place. */
+const importIssueOut = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  file: z.string(),
+  line: z.number().optional(),
+  column: z.union([z.string(), z.number()]).optional(),
+});
+
 export const importSummaryOut = z.object({
   file: z.string(),
   pairedWith: z.string().optional(),
@@ -58,8 +67,12 @@ export const importSummaryOut = z.object({
     .object({ method: z.enum(["addresses", "area"]), cells: z.number() })
     .nullable()
     .optional(),
+  /** In French, like errors (`file:line:column: ` first when at one place). */
   warnings: z.array(z.string()),
   errors: z.array(z.string()),
+  /** The same as stable codes with parameters, for clients in other languages (absent in older summaries). */
+  warningCodes: z.array(importIssueOut).optional(),
+  errorCodes: z.array(importIssueOut).optional(),
 });
 
 const importsOut = z.object({ summaries: z.array(importSummaryOut) });

@@ -1,3 +1,4 @@
+import type { ImportIssueCode, IssueParams } from "./import-messages.ts";
 import { isBrestCity } from "./results/parse-brest-city.ts";
 import { isLongCandidates, isLongTotals } from "./results/parse-long.ts";
 import { isMinistry2024 } from "./results/parse-ministry-2024.ts";
@@ -17,13 +18,7 @@ export type FileKind =
   | { kind: "reu-addresses"; source: CsvSource }
   | { kind: "ban-addresses"; source: CsvSource }
   | { kind: "geojson" }
-  | { kind: "unknown"; line: number; column: string | number; message: string };
-
-export const EXPECTED_LAYOUTS =
-  "expected a Ministry results file (older .txt layout with `Code du b.vote`, 2024 layout with `Code BV` and `Voix 1`, " +
-  "or the long layouts `maille;code;libelle;inscrits…` / `maille;code;label;nuance;voix`), an INSEE IRIS table " +
-  "(`IRIS` or `DCOMIRIS` column), a REU address table (`id_brut_bv_reu`), a BAN address file " +
-  "(`numero`, `nom_voie`, `lon`, `lat`) or GeoJSON contours";
+  | { kind: "unknown"; line: number; column: string | number; code: ImportIssueCode; params: IssueParams };
 
 /** Recognises a file from its content (never from the user): results layouts, INSEE tables, addresses, GeoJSON. */
 export async function detectFormat(path: string): Promise<FileKind> {
@@ -34,19 +29,16 @@ export async function detectFormat(path: string): Promise<FileKind> {
     .trimStart();
   if (start.startsWith("{")) return { kind: "geojson" };
   if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    return {
-      kind: "unknown",
-      line: 1,
-      column: 1,
-      message: "a zip or Excel file: unzip it, or take the CSV version of the table (INSEE publishes both)",
-    };
+    return { kind: "unknown", line: 1, column: 1, code: "zip_or_excel", params: {} };
   }
   let source: CsvSource;
   try {
     source = await openCsv(path);
   } catch (error) {
-    if (error instanceof CsvShapeError)
-      return { kind: "unknown", line: error.line, column: 1, message: error.message };
+    if (error instanceof CsvShapeError) {
+      const params: IssueParams = error.code === "malformed_csv" ? { detail: error.message } : {};
+      return { kind: "unknown", line: error.line, column: 1, code: error.code, params };
+    }
     throw error;
   }
   const h = source.header;
@@ -62,8 +54,6 @@ export async function detectFormat(path: string): Promise<FileKind> {
   }
   source.close();
   const hasCounts = findColumn(h, ["Inscrits"]) >= 0;
-  const what = hasCounts
-    ? "results layout not recognised (it has Inscrits but no `Code du b.vote`, `Code BV` + `Voix 1`, or `maille` column)"
-    : "layout not recognised";
-  return { kind: "unknown", line: 1, column: 1, message: `${what}: ${EXPECTED_LAYOUTS}` };
+  const code = hasCounts ? "results_layout_not_recognised" : "layout_not_recognised";
+  return { kind: "unknown", line: 1, column: 1, code, params: {} };
 }

@@ -2,15 +2,31 @@ import type { ImportSummary } from "./summary.ts";
 
 const n = (value: number): string => value.toLocaleString("fr-FR");
 
-/** A file's import summary as text lines for the command line (errors excluded: they go to stderr). */
+const STATUS: Record<ImportSummary["status"], string> = {
+  imported: "importé",
+  unchanged: "inchangé (déjà importé)",
+  rejected: "rejeté",
+};
+
+const KIND: Record<string, string> = {
+  results: "résultats",
+  "bureau-contours": "contours des bureaux",
+  "iris-contours": "contours des IRIS",
+  "iris-table": "table IRIS de l'Insee",
+  "reu-addresses": "adresses du REU",
+  "ban-addresses": "adresses BAN",
+  unknown: "format inconnu",
+};
+
+/** A file's import summary as text lines for the command line, in French (errors excluded: they go to stderr). */
 export function formatSummary(s: ImportSummary): string[] {
-  const head = `${s.file}${s.pairedWith ? ` + ${s.pairedWith}` : ""}: ${s.status}`;
+  const head = `${s.file}${s.pairedWith ? ` + ${s.pairedWith}` : ""} : ${STATUS[s.status]}`;
   const lines: string[] = [];
   if (s.election)
     lines.push(`${head} — ${s.election.label} (${s.election.id}), ${n(s.bureaux ?? 0)} bureaux`);
   else
     lines.push(
-      `${head} — ${s.kind}${s.bureaux ? `, ${n(s.bureaux)} bureaux` : ""}${s.iris ? `, ${n(s.iris)} IRIS` : ""}`,
+      `${head} — ${KIND[s.kind] ?? s.kind}${s.bureaux ? `, ${n(s.bureaux)} bureaux` : ""}${s.iris ? `, ${n(s.iris)} IRIS` : ""}`,
     );
   if (s.totals) {
     const t = s.totals;
@@ -20,23 +36,28 @@ export function formatSummary(s: ImportSummary): string[] {
   }
   if (s.candidates?.length) {
     lines.push(
-      `  ${s.candidates.map((c) => `${c.name} (${c.nuance ?? "sans nuance"}) ${n(c.voix)}`).join("; ")}`,
+      `  ${s.candidates.map((c) => `${c.name} (${c.nuance ?? "sans nuance"}) ${n(c.voix)}`).join(" ; ")}`,
     );
   }
   if (s.bureauMatching) {
     const m = s.bureauMatching;
     lines.push(
-      `  bureaux: ${n(m.matched)} matched, ${n(m.added)} added to the set, ${n(m.absent)} of the set absent`,
+      `  bureaux : ${n(m.matched)} déjà connus, ${n(m.added)} ajoutés, ${n(m.absent)} connus mais absents de ce fichier`,
     );
   }
-  if (s.variables) lines.push(`  ${s.variables} variables per IRIS`);
+  if (s.variables) lines.push(`  ${s.variables} variables par IRIS`);
   if (s.addresses && s.addresses.total > 0) {
     const a = s.addresses;
-    lines.push(`  addresses: ${n(a.total)}, ${n(a.withBureau)} in a bureau, ${n(a.withIris)} in an IRIS`);
+    lines.push(
+      `  adresses : ${n(a.total)}, dont ${n(a.withBureau)} dans un bureau et ${n(a.withIris)} dans un IRIS`,
+    );
   }
-  if (s.weights) lines.push(`  IRIS → bureau weights: ${n(s.weights.cells)} cells, by ${s.weights.method}`);
+  if (s.weights) {
+    const by = s.weights.method === "addresses" ? "les adresses" : "les surfaces";
+    lines.push(`  poids IRIS → bureau : ${n(s.weights.cells)} cellules, calculés par ${by}`);
+  }
   if (s.skippedOutsideTerritory > 0)
-    lines.push(`  ${n(s.skippedOutsideTerritory)} rows outside the territory skipped`);
-  for (const w of s.warnings) lines.push(`  warning: ${w}`);
+    lines.push(`  ${n(s.skippedOutsideTerritory)} lignes hors du territoire ignorées`);
+  for (const w of s.warnings) lines.push(`  attention : ${w}`);
   return lines;
 }

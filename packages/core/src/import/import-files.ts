@@ -9,7 +9,9 @@ import { importAddresses } from "./addresses/import-addresses.ts";
 import { detectFormat, type FileKind } from "./detect-format.ts";
 import { importContours } from "./geo/import-contours.ts";
 import { hashFile } from "./hash-file.ts";
+import type { ImportIssueCode, IssueParams } from "./import-messages.ts";
 import { importIrisTable } from "./insee/import-iris-table.ts";
+import { createFileIssues, putIssues } from "./issues.ts";
 import { electionFromHint, readElectionHint } from "./results/election-id.ts";
 import { importResults } from "./results/import-results.ts";
 import { emptySummary, type ImportSummary } from "./summary.ts";
@@ -61,8 +63,19 @@ async function alreadyImported(db: Db, campaign: Campaign, hash: string): Promis
   return rows[0] ? { ...(rows[0].summary as ImportSummary), status: "unchanged" } : null;
 }
 
-function rejected(file: string, kind: string, errors: string[]): ImportSummary {
-  return { ...emptySummary(file, kind), status: "rejected", errors };
+/** A file rejected before any parser ran, with its one error at line 1 (or where detection stopped). */
+function rejected(
+  file: string,
+  kind: string,
+  code: ImportIssueCode,
+  params: IssueParams = {},
+  at: { line: number; column: string | number } = { line: 1, column: 1 },
+): ImportSummary {
+  const issues = createFileIssues(file);
+  issues.error(at.line, at.column, code, params);
+  const summary: ImportSummary = { ...emptySummary(file, kind), status: "rejected" };
+  putIssues(summary, [issues], true);
+  return summary;
 }
 
 /**
@@ -83,9 +96,12 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
     try {
       hash = await hashFile(ref.path);
     } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-      summaries.push(rejected(ref.name, "unknown", [`${ref.name}:1:1: cannot read the file: ${reason}`]));
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      summaries.push(
+        missing
+          ? rejected(ref.name, "unknown", "file_missing")
+          : rejected(ref.name, "unknown", "file_unreadable", { detail: (error as Error).message }),
+      );
       continue;
     }
     const previous = await alreadyImported(db, campaign, hash);
@@ -163,7 +179,7 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
         await importAddresses(db, campaign, file, d.source, d.kind === "reu-addresses" ? "reu" : "ban"),
       );
     } else if (d.kind === "unknown") {
-      summaries.push(rejected(file.name, "unknown", [`${file.name}:${d.line}:${d.column}: ${d.message}`]));
+      summaries.push(rejected(file.name, "unknown", d.code, d.params, d));
     }
     const size = await stat(file.path).then(
       (s) => s.size,
@@ -185,11 +201,7 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
       summaries.push({ ...c.previous, file: c.name });
       continue;
     }
-    summaries.push(
-      rejected(c.name, "results", [
-        `${c.name}:1:1: a per-candidate long file needs its totals file (maille;code;libelle;inscrits;…) of the same election in the same import`,
-      ]),
-    );
+    summaries.push(rejected(c.name, "results", "candidates_without_totals"));
   }
   return summaries;
 }

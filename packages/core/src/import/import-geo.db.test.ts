@@ -261,8 +261,24 @@ describe.skipIf(!hasFrData)("importing contours, IRIS and addresses", () => {
     writeFileSync(bad, "DCOMIRIS;LIBIRIS;P12_POP\n291900101;Centre;douze\n2919001;Court;3\n");
     const [rejected] = await importFiles(handle.db, { territory: "29190", files: [bad] });
     expect(rejected.errors).toEqual([
-      'base-ic-evol-struct-pop-2012-bad.csv:2:P12_POP: not a number: "douze"',
-      'base-ic-evol-struct-pop-2012-bad.csv:3:DCOMIRIS: not an IRIS code (9 characters): "2919001"',
+      "base-ic-evol-struct-pop-2012-bad.csv:2:P12_POP: pas un nombre : « douze »",
+      "base-ic-evol-struct-pop-2012-bad.csv:3:DCOMIRIS: pas un code IRIS (9 caractères) : « 2919001 »",
+    ]);
+    expect(rejected.errorCodes).toEqual([
+      {
+        code: "not_number",
+        params: { value: "douze" },
+        file: "base-ic-evol-struct-pop-2012-bad.csv",
+        line: 2,
+        column: "P12_POP",
+      },
+      {
+        code: "not_iris_code",
+        params: { value: "2919001" },
+        file: "base-ic-evol-struct-pop-2012-bad.csv",
+        line: 3,
+        column: "DCOMIRIS",
+      },
     ]);
   });
 });

@@ -7,4 +7,12 @@ export {
   getElectionSummaries,
 } from "./get-election-summaries.ts";
 export { assertImported, type ImportFilesOptions, type ImportProgress, importFiles } from "./import-files.ts";
+export {
+  FRENCH_IMPORT_MESSAGES,
+  frenchImportMessage,
+  IMPORT_ISSUE_CODES,
+  type ImportIssue,
+  type ImportIssueCode,
+  type IssueParams,
+} from "./import-messages.ts";
 export type { BureauMatching, ImportSummary } from "./summary.ts";

@@ -1,3 +1,5 @@
+import type { ImportIssue } from "./import-messages.ts";
+
 /** What importing one file did: shown by the CLI, the upload page and the demo generator. */
 export interface ImportSummary {
   /** The file's display name (and the paired file's, for the long layouts). */
@@ -19,9 +21,13 @@ export interface ImportSummary {
   variables?: number;
   addresses?: { total: number; withBureau: number; withIris: number };
   weights?: { method: "addresses" | "area"; cells: number } | null;
+  /** In French, `file:line:column: ` first when the warning is one place of the file. */
   warnings: string[];
-  /** `file:line:column: what is wrong`, up to the limit, then a count of the rest. */
+  /** `file:line:column: what is wrong` in French, up to the limit, then a count of the rest. */
   errors: string[];
+  /** The same warnings and errors as stable codes with parameters (absent in summaries stored before them). */
+  warningCodes?: ImportIssue[];
+  errorCodes?: ImportIssue[];
 }
 
 /**

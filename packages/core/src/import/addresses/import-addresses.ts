@@ -71,7 +71,7 @@ export async function importAddresses(
       const lon = parseFrenchDecimal(fields[lonCol]);
       const lat = parseFrenchDecimal(fields[latCol]);
       if (Number.isNaN(lon) || Number.isNaN(lat)) {
-        issues.error(line, Number.isNaN(lon) ? header[lonCol] : header[latCol], "not a coordinate");
+        issues.error(line, Number.isNaN(lon) ? header[lonCol] : header[latCol], "not_coordinate");
         continue;
       }
       if (lon === null || lat === null) {
@@ -92,9 +92,9 @@ export async function importAddresses(
       });
     }
     if (issues.errorCount > 0) return;
-    if (unlocated > 0) issues.warn(`${unlocated} addresses without coordinates skipped`);
+    if (unlocated > 0) issues.warn("addresses_without_coordinates", { count: unlocated });
     if (rows.length === 0) {
-      issues.error(1, 1, `no located address of territory ${campaign.territory} in this file`);
+      issues.error(1, 1, "no_address_in_territory", { territory: campaign.territory });
       return;
     }
     const communes = [...new Set(rows.map((r) => r.communeCode))];

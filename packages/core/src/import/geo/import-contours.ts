@@ -22,11 +22,11 @@ export async function importContours(db: Db, campaign: Campaign, file: FileRef):
     const read = await readContours(file.path, issues, commune);
     if (!read) return;
     summary.kind = read.kind;
-    if (read.reprojected) issues.warn("coordinates in Lambert-93 (EPSG:2154), reprojected to WGS84");
+    if (read.reprojected) issues.warn("reprojected_lambert93");
     const contours = read.contours.filter((c) => inTerritory(c.communeCode, campaign.territory));
     summary.skippedOutsideTerritory = read.contours.length - contours.length;
     if (contours.length === 0) {
-      issues.error(1, 1, `no contour of territory ${campaign.territory} in this file`);
+      issues.error(1, 1, "no_contour_in_territory", { territory: campaign.territory });
       return;
     }
     const table = read.kind === "bureau-contours" ? "bureaux" : "iris";
@@ -49,12 +49,13 @@ export async function importContours(db: Db, campaign: Campaign, file: FileRef):
         return old && JSON.stringify(old) !== JSON.stringify(c.geometry);
       });
       if (changed.length > 0) {
-        issues.warn(
-          `boundary changed for ${changed.length} bureaux: ${changed
+        issues.warn("boundary_changed", {
+          count: changed.length,
+          codes: changed
             .slice(0, SHOWN)
             .map((c) => c.code)
-            .join(", ")}`,
-        );
+            .join(", "),
+        });
       }
       const codes = new Set(contours.map((c) => c.code));
       const communes = new Set(contours.map((c) => c.communeCode));
@@ -71,12 +72,16 @@ export async function importContours(db: Db, campaign: Campaign, file: FileRef):
         .from(bureauResults)
         .where(eq(bureauResults.campaignId, campaign.id));
       if (withResults.length > 0 && added.length > 0) {
-        issues.warn(
-          `${added.length} contours match no bureau with results: ${added.slice(0, SHOWN).join(", ")}`,
-        );
+        issues.warn("contours_without_bureau", {
+          count: added.length,
+          codes: added.slice(0, SHOWN).join(", "),
+        });
       }
       if (absent.length > 0)
-        issues.warn(`${absent.length} bureaux have no contour: ${absent.slice(0, SHOWN).join(", ")}`);
+        issues.warn("bureaux_without_contour", {
+          count: absent.length,
+          codes: absent.slice(0, SHOWN).join(", "),
+        });
       summary.bureauMatching = {
         matched: contours.length - added.length,
         added: added.length,

@@ -76,12 +76,12 @@ export async function readContours(
   try {
     data = JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
-    issues.error(1, 1, `not valid JSON: ${(error as Error).message}`);
+    issues.error(1, 1, "invalid_json", { detail: (error as Error).message });
     return null;
   }
   const features = data.features;
   if (data.type !== "FeatureCollection" || !Array.isArray(features) || features.length === 0) {
-    issues.error(1, "features", "not a GeoJSON FeatureCollection with features");
+    issues.error(1, "features", "not_feature_collection");
     return null;
   }
   const first = features[0].properties ?? {};
@@ -91,11 +91,10 @@ export async function readContours(
       ? "iris-contours"
       : null;
   if (!kind) {
-    issues.error(
-      1,
-      "properties",
-      `GeoJSON not recognised: expected bureau contours (${BUREAU_KEYS.join(", ")}) or IRIS contours (${IRIS_KEYS.join(", ")})`,
-    );
+    issues.error(1, "properties", "geojson_not_recognised", {
+      bureauKeys: BUREAU_KEYS.join(", "),
+      irisKeys: IRIS_KEYS.join(", "),
+    });
     return null;
   }
   const byCode = new Map<string, Contour>();
@@ -105,7 +104,7 @@ export async function readContours(
     const g = feature.geometry;
     const line = index + 1;
     if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) {
-      issues.error(line, "geometry", `feature ${line} is not a Polygon or MultiPolygon`);
+      issues.error(line, "geometry", "feature_not_polygon", { feature: line });
       return;
     }
     let geometry = g;
@@ -117,11 +116,9 @@ export async function readContours(
     const id = kind === "bureau-contours" ? bureauCode(p, defaultCommune) : null;
     const code = kind === "bureau-contours" ? id?.code : irisCode(p);
     if (!code) {
-      issues.error(
-        line,
-        kind === "bureau-contours" ? "BVOTE" : "CODE_IRIS",
-        `feature ${line} has no usable code`,
-      );
+      issues.error(line, kind === "bureau-contours" ? "BVOTE" : "CODE_IRIS", "feature_no_code", {
+        feature: line,
+      });
       return;
     }
     const communeCode = id?.commune ?? code.slice(0, 5);

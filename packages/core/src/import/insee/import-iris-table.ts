@@ -94,7 +94,7 @@ export async function importIrisTable(
       if (!checkLength(fields, header.length, header, line, issues)) continue;
       const code = normaliseIrisCode(fields[0]);
       if (!/^[0-9AB]{9}$/.test(code)) {
-        issues.error(line, header[0], `not an IRIS code (9 characters): "${fields[0]}"`);
+        issues.error(line, header[0], "not_iris_code", { value: fields[0] });
         continue;
       }
       const commune = normaliseCommuneCode(code.slice(0, 5));
@@ -104,7 +104,7 @@ export async function importIrisTable(
       }
       const first = seen.get(code);
       if (first !== undefined) {
-        issues.error(line, header[0], `IRIS ${code} already seen on line ${first}`);
+        issues.error(line, header[0], "iris_seen", { iris: code, line: first });
         continue;
       }
       seen.set(code, line);
@@ -112,7 +112,7 @@ export async function importIrisTable(
       for (const v of variables) {
         const value = parseFrenchDecimal(fields[v.i]);
         if (Number.isNaN(value)) {
-          issues.error(line, v.name, `not a number: "${fields[v.i]}"`);
+          issues.error(line, v.name, "not_number", { value: fields[v.i] });
           continue;
         }
         batch.iris.push(code);
@@ -124,7 +124,7 @@ export async function importIrisTable(
     }
     if (issues.errorCount > 0) return;
     if (irisRows.length === 0) {
-      issues.error(1, 1, `no IRIS of territory ${campaign.territory} in this file`);
+      issues.error(1, 1, "no_iris_in_territory", { territory: campaign.territory });
       return;
     }
     await insertColumns(

@@ -26,33 +26,34 @@ export function checkBureauResult(
   const { line } = result;
   const first = seen.get(result.bureauCode);
   if (first !== undefined) {
-    issues.error(line, columns.bureau, `bureau ${result.bureauCode} already seen on line ${first}`);
+    issues.error(line, columns.bureau, "bureau_seen", { bureau: result.bureauCode, line: first });
     ok = false;
   } else seen.set(result.bureauCode, line);
   if (result.inscrits === 0) {
-    issues.warn(
-      `${issues.file}:${line}:${columns.bureau}: bureau ${result.bureauCode} has no inscrits (empty row?)`,
-    );
+    issues.warn("no_inscrits", { bureau: result.bureauCode }, { line, column: columns.bureau });
   }
   if (result.votants > result.inscrits) {
-    issues.error(line, columns.votants, `votants (${result.votants}) exceed inscrits (${result.inscrits})`);
+    issues.error(line, columns.votants, "votants_exceed_inscrits", {
+      votants: result.votants,
+      inscrits: result.inscrits,
+    });
     ok = false;
   }
   const sum = result.exprimes + result.blancs + result.nuls;
   if (sum !== result.votants) {
-    issues.error(
-      line,
-      columns.votants,
-      `exprimés (${result.exprimes}) + blancs (${result.blancs}) + nuls (${result.nuls}) = ${sum}, not votants (${result.votants})`,
-    );
+    issues.error(line, columns.votants, "votants_sum", {
+      exprimes: result.exprimes,
+      blancs: result.blancs,
+      nuls: result.nuls,
+      sum,
+      votants: result.votants,
+    });
     ok = false;
   }
   if (result.votes.length > 0) {
     const voix = result.votes.reduce((total, vote) => total + vote.voix, 0);
     if (voix !== result.exprimes) {
-      issues.warn(
-        `${issues.file}:${line}:${columns.voix}: candidate votes sum to ${voix}, not exprimés (${result.exprimes})`,
-      );
+      issues.warn("candidate_votes_sum", { voix, exprimes: result.exprimes }, { line, column: columns.voix });
     }
   }
   return ok;

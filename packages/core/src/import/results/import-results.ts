@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Campaign } from "../../campaigns/find-or-create-campaign.ts";
 import type { Db } from "../../db/db-type.ts";
 import { electionCandidates, elections, importedFiles } from "../../db/schema/index.ts";
-import { createFileIssues, type FileIssues, formatIssues } from "../issues.ts";
+import { createFileIssues, type FileIssues, putIssues, reportCsvShape } from "../issues.ts";
 import { emptySummary, type ImportSummary } from "../summary.ts";
 import { CsvShapeError, type CsvSource } from "../text/open-csv.ts";
 import { inTerritory } from "./bureau-code.ts";
@@ -54,7 +54,7 @@ async function openStream(
     return parseBrestCity(parts, unit.commune ?? null);
   }
   const votes = unit.candidates ? await readLongVotes(unit.candidates.source, other) : null;
-  if (!unit.candidates) issues.warn("no per-candidate file paired with this totals file: totals only");
+  if (!unit.candidates) issues.warn("totals_only");
   return parseLongTotals(unit.source, issues, votes);
 }
 
@@ -86,8 +86,7 @@ export async function importResults(
     unit.source.close();
     for (const m of unit.more ?? []) m.source.close();
     summary.status = "rejected";
-    summary.errors = allIssues().flatMap(formatIssues);
-    summary.warnings = allIssues().flatMap((i) => i.warnings);
+    putIssues(summary, allIssues(), true);
     return summary;
   };
   let stream: ResultsStream | null;
@@ -95,7 +94,7 @@ export async function importResults(
     stream = await openStream(unit, issues, otherIssues);
   } catch (error) {
     if (!(error instanceof CsvShapeError)) throw error;
-    otherIssues.error(error.line, 1, `malformed CSV: ${error.message}`);
+    reportCsvShape(otherIssues, error);
     return reject();
   }
   if (!stream || errorCount() > 0) return reject();
@@ -109,11 +108,7 @@ export async function importResults(
   );
   const election = electionFromHint(hint);
   if (!election) {
-    issues.error(
-      1,
-      1,
-      "election not recognised: name the file after it, for example leg2024_t1_….csv or presid-2022-t2…",
-    );
+    issues.error(1, 1, "election_not_recognised");
     return reject();
   }
   const label = electionLabel(election);
@@ -157,7 +152,7 @@ export async function importResults(
       await writer.flush();
       if (errorCount() > 0) throw new Rejected();
       if (codes.size === 0) {
-        issues.error(1, 1, `no bureau of territory ${campaign.territory} in this file`);
+        issues.error(1, 1, "no_bureau_in_territory", { territory: campaign.territory });
         throw new Rejected();
       }
       const candidates = [...stream.candidates.values()].filter((c) => voix.has(c.key));
@@ -175,11 +170,13 @@ export async function importResults(
         .sort((a, b) => b.voix - a.voix);
       summary.bureauMatching = await matchBureaux(tx, campaign.id, election.id, codes);
       if (summary.bureauMatching.added > 0 && summary.bureauMatching.matched > 0) {
-        issues.warn(
-          `${summary.bureauMatching.added} bureaux of ${election.id} were not in the campaign's bureau set (new or re-cut bureaux): ${summary.bureauMatching.addedCodes.join(", ")}`,
-        );
+        issues.warn("bureaux_added", {
+          count: summary.bureauMatching.added,
+          election: election.id,
+          codes: summary.bureauMatching.addedCodes.join(", "),
+        });
       }
-      summary.warnings = allIssues().flatMap((i) => i.warnings);
+      putIssues(summary, allIssues(), false);
       const files = [{ name: unit.name, hash: unit.hash }];
       if (unit.candidates) files.push({ name: unit.candidates.name, hash: unit.candidates.hash });
       for (const m of unit.more ?? []) files.push({ name: m.name, hash: m.hash });
@@ -200,7 +197,7 @@ export async function importResults(
   } catch (error) {
     if (error instanceof Rejected) return reject();
     if (error instanceof CsvShapeError) {
-      issues.error(error.line, 1, `malformed CSV: ${error.message}`);
+      reportCsvShape(issues, error);
       return reject();
     }
     throw error;

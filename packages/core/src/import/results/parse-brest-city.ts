@@ -43,11 +43,7 @@ export function parseBrestCity(
 ): ResultsStream | null {
   if (!commune) {
     const { issues } = parts[0];
-    issues.error(
-      1,
-      "Numéro",
-      "a city export has no commune code: import it into a commune's campaign (--territory 29019)",
-    );
+    issues.error(1, "Numéro", "city_export_needs_commune");
     return null;
   }
   const candidates = new Map<string, Candidate>();

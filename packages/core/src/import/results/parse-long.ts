@@ -61,7 +61,7 @@ export async function readLongVotes(source: CsvSource, issues: FileIssues): Prom
     const bureau = normaliseBureauCode("", fields[col.code]);
     const votes = byBureau.get(bureau) ?? [];
     if (votes.some((v) => v.candidateKey === key)) {
-      issues.error(line, "label", `candidate ${key} appears twice for bureau ${bureau}`);
+      issues.error(line, "label", "candidate_twice", { candidate: key, bureau });
       continue;
     }
     votes.push({

@@ -36,7 +36,7 @@ export function parseMinistryLegacy(source: CsvSource, issues: FileIssues): Resu
   const inBlock = (names: string[]): number => (blockStart < 0 ? -1 : findColumn(header, names, blockStart));
   const voix = inBlock(["Voix"]);
   if (blockStart >= 0 && voix < 0) {
-    issues.error(1, "Voix", "missing column");
+    issues.error(1, "Voix", "missing_column");
     return null;
   }
   const block = {
@@ -55,11 +55,10 @@ export function parseMinistryLegacy(source: CsvSource, issues: FileIssues): Resu
     while (end > general && (end - general) % width !== 0 && fields[end - 1].trim() === "") end--;
     const remainder = (end - general) % width;
     if (remainder !== 0) {
-      issues.error(
-        line,
-        columnName(header, blockStart + remainder),
-        `truncated line: the last candidate block has ${remainder} of ${width} fields`,
-      );
+      issues.error(line, columnName(header, blockStart + remainder), "truncated_block", {
+        fields: remainder,
+        width,
+      });
       return false;
     }
     let ok = true;

@@ -16,7 +16,7 @@ export function readCount(
 ): number | null {
   const raw = fields[index] ?? "";
   const value = parseCount(raw);
-  if (value === null) issues.error(line, columnName(header, index), `not a whole number: "${raw}"`);
+  if (value === null) issues.error(line, columnName(header, index), "not_whole_number", { value: raw });
   return value;
 }
 
@@ -29,11 +29,10 @@ export function checkLength(
   issues: FileIssues,
 ): boolean {
   if (fields.length >= expected) return true;
-  issues.error(
-    line,
-    columnName(header, fields.length),
-    `truncated line: ${fields.length} fields, ${expected} expected`,
-  );
+  issues.error(line, columnName(header, fields.length), "truncated_line", {
+    fields: fields.length,
+    expected,
+  });
   return false;
 }
 
@@ -42,7 +41,7 @@ export function requireColumns(columns: Record<string, number>, issues: FileIssu
   let ok = true;
   for (const [name, index] of Object.entries(columns)) {
     if (index < 0) {
-      issues.error(1, name, "missing column");
+      issues.error(1, name, "missing_column");
       ok = false;
     }
   }

@@ -23,11 +23,15 @@ export interface CsvSource {
   close(): void;
 }
 
-/** Raised when the file is not a delimited text at all. */
+/**
+ * Raised when the file is not a delimited text at all: no separator, empty, or a parser
+ * error (whose English message, csv-parse's, is kept as the detail of "malformed_csv").
+ */
 export class CsvShapeError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    readonly code: "no_separator" | "empty_file" | "quote_not_closed" | "malformed_csv" = "malformed_csv",
   ) {
     super(message);
   }
@@ -51,7 +55,8 @@ export async function openCsv(path: string): Promise<CsvSource> {
   const encoding = detectEncoding(sample);
   const text = iconv.decode(sample, encoding.encoding);
   const separator = detectSeparator(text);
-  if (separator === null) throw new CsvShapeError("no field separator (; , tab |) in the first line", 1);
+  if (separator === null)
+    throw new CsvShapeError("no field separator (; , tab |) in the first line", 1, "no_separator");
   const size = (await stat(path)).size;
   let bytes = 0;
   const file = createReadStream(path);
@@ -76,7 +81,7 @@ export async function openCsv(path: string): Promise<CsvSource> {
   const first = await iterator.next();
   if (first.done) {
     close();
-    throw new CsvShapeError("empty file", 1);
+    throw new CsvShapeError("empty file", 1, "empty_file");
   }
   const header = first.value.record.map((name) => name.replace(/^\uFEFF/, "").trim());
   async function* rows(): AsyncGenerator<CsvRow> {
@@ -88,7 +93,8 @@ export async function openCsv(path: string): Promise<CsvSource> {
       }
     } catch (error) {
       const line = (error as { lines?: number }).lines ?? 0;
-      throw new CsvShapeError((error as Error).message, line);
+      const quote = (error as { code?: string }).code === "CSV_QUOTE_NOT_CLOSED";
+      throw new CsvShapeError((error as Error).message, line, quote ? "quote_not_closed" : "malformed_csv");
     } finally {
       close();
     }

@@ -1,7 +1,7 @@
 import type { Campaign } from "../../campaigns/find-or-create-campaign.ts";
 import type { Db } from "../../db/db-type.ts";
 import { importedFiles } from "../../db/schema/index.ts";
-import { createFileIssues, type FileIssues, formatIssues } from "../issues.ts";
+import { createFileIssues, type FileIssues, putIssues, reportCsvShape } from "../issues.ts";
 import { emptySummary, type ImportSummary } from "../summary.ts";
 import { CsvShapeError } from "../text/open-csv.ts";
 import type { Tx } from "./insert-columns.ts";
@@ -34,7 +34,7 @@ export async function fileTransaction(
     await db.transaction(async (tx) => {
       await body(tx, summary, issues);
       if (issues.errorCount > 0) throw new Rejected();
-      summary.warnings = issues.warnings;
+      putIssues(summary, [issues], false);
       await tx
         .insert(importedFiles)
         .values({
@@ -47,11 +47,10 @@ export async function fileTransaction(
         .onConflictDoNothing();
     });
   } catch (error) {
-    if (error instanceof CsvShapeError) issues.error(error.line, 1, `malformed CSV: ${error.message}`);
+    if (error instanceof CsvShapeError) reportCsvShape(issues, error);
     else if (!(error instanceof Rejected)) throw error;
     summary.status = "rejected";
-    summary.errors = formatIssues(issues);
-    summary.warnings = issues.warnings;
+    putIssues(summary, [issues], true);
   }
   return summary;
 }
