@@ -118,27 +118,39 @@ describe(`analysis jobs through pg-boss (${testDbKind()})`, () => {
     expect((await claimJob(handle.db, "A", job.id))?.status).toBe("running");
     await dying.boss.stop({ graceful: false, wait: true });
 
+    const watcher = await openJobQueue(handle.db, settings); // reads the message, takes none
     const b = startJobRunner(other.db, {
       ...settings,
       databaseUrl: other.url,
       workerId: "B",
       staleMs: 2500,
-      sweepMs: 3_600_000, // only pg-boss's expiry and retry can bring the job back
+      sweepMs: 0, // no sweep of the table: only pg-boss's expiry and retry can bring the job back
       pollMs: 500,
       engine: ENGINE,
     });
     try {
       await b.ready;
-      await waitUntil(async () => (await rowsOf(handle.db, [job.id]))[0].status === "done", 60_000);
+      const message = () =>
+        watcher.boss.getJobById(ANALYSIS_QUEUE, messageId ?? "", { includeArchive: true });
+      await waitUntil(async () => (await message())?.state === "completed", 60_000);
       const [row] = await rowsOf(handle.db, [job.id]);
       expect(row).toMatchObject({ status: "done", lockedBy: "B", attempts: 2 });
-      const q = await openJobQueue(handle.db, settings);
-      const retried = await q.boss.getJobById(ANALYSIS_QUEUE, messageId ?? "", { includeArchive: true });
-      await q.stop(1000);
-      expect(retried?.retryCount).toBeGreaterThanOrEqual(1);
-      expect(retried?.state).toBe("completed");
+      expect((await message())?.retryCount).toBeGreaterThanOrEqual(1);
     } finally {
       await b.stop();
+      await watcher.stop(1000);
+    }
+  }, 120_000);
+
+  it("a runner that starts announces the jobs queued while no runner was up (by the CLI, or before a restart)", async () => {
+    const { job } = await ask(other.db, 9); // no runner on this connection: no message, queued in the table
+    expect(job.status).toBe("queued");
+    const c = startJobRunner(handle.db, { workerId: "C", pollMs: 500, engine: ENGINE });
+    try {
+      await waitUntil(async () => (await rowsOf(handle.db, [job.id]))[0].status === "done", 60_000);
+      expect((await rowsOf(handle.db, [job.id]))[0]).toMatchObject({ lockedBy: "C", attempts: 1 });
+    } finally {
+      await c.stop();
     }
   }, 120_000);
 

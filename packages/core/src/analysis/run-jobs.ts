@@ -64,7 +64,7 @@ export interface JobRunnerOptions extends JobRunOptions, JobQueueSettings {
   pollMs?: number;
   /** A running job whose heartbeat is older than this is taken for dead (default 60 s). */
   staleMs?: number;
-  /** Period of the sweep that announces jobs queued without a message (default 30 s). */
+  /** Period of the sweep that announces jobs waiting without a message (default 30 s; 0: no sweep). */
   sweepMs?: number;
   /** How long stop() waits for the job in hand (default 10 s). */
   stopTimeoutMs?: number;
@@ -114,8 +114,10 @@ export function startJobRunner(db: Db, options: JobRunnerOptions = {}): JobRunne
     if (stopped) return;
     registerJobQueue(db, opened);
     await opened.work((jobId) => runAnnouncedJob(db, jobId, { ...options, workerId, staleMs }));
+    const sweepMs = options.sweepMs ?? 30_000;
+    if (sweepMs <= 0) return;
     await sweep();
-    sweepTimer = setInterval(() => void sweep(), options.sweepMs ?? 30_000);
+    sweepTimer = setInterval(() => void sweep(), sweepMs);
   })();
   ready.catch((error: Error) =>
     (options.onError ?? ((e: Error) => process.stderr.write(`job runner: ${e.message}\n`)))(error),
