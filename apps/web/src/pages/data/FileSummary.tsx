@@ -1,7 +1,7 @@
 import { Alert, Badge, Code, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatInteger } from "../../format.ts";
-import { frenchMessage, issueLine } from "./issueText.ts";
+import { issueLines } from "./issueWords.ts";
 import type { ImportSummary } from "./types.ts";
 
 /** Badge colours that keep WCAG AA contrast (light teal text on its tint falls to 4.3:1). */
@@ -15,9 +15,7 @@ const statusColor = { imported: "teal.9", unchanged: "gray", rejected: "red" } a
 export function FileSummary({ summary: s }: { summary: ImportSummary }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const french = !lang.startsWith("en");
   const n = (value: number) => formatInteger(value, lang);
-  const say = (text: string) => (french ? frenchMessage(text) : text);
   const kind = t(`data.kind.${s.kind}`, { defaultValue: s.kind });
   return (
     <Paper withBorder p={{ base: "sm", sm: "md" }} data-testid="import-summary" component="article">
@@ -46,7 +44,7 @@ export function FileSummary({ summary: s }: { summary: ImportSummary }) {
             data-testid="import-errors"
             style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}
           >
-            {s.errors.map((e) => issueLine(e, french)).join("\n")}
+            {issueLines(s.errors, s.errorCodes, i18n).join("\n")}
           </Code>
         </Alert>
       ) : (
@@ -100,9 +98,9 @@ export function FileSummary({ summary: s }: { summary: ImportSummary }) {
           {s.warnings.length > 0 && (
             <Alert color="yellow" variant="light" title={t("data.summary.warnings")}>
               <List size="sm">
-                {s.warnings.map((w) => (
+                {issueLines(s.warnings, s.warningCodes, i18n).map((w) => (
                   <List.Item key={w} style={{ overflowWrap: "anywhere" }}>
-                    {say(w)}
+                    {w}
                   </List.Item>
                 ))}
               </List>

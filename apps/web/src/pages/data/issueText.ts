@@ -1,7 +1,8 @@
 /**
- * The importer writes its issues in English (`file:line:column: what is wrong`, shared with
- * the command line). The page says them in French: the location is split off and the known
- * messages are translated; an unknown message is shown as is rather than hidden.
+ * Issue texts (`file:line:column: what is wrong`). The importer now writes them in French
+ * with codes beside them (issueWords.ts words the codes); summaries stored before that are
+ * in English, and these rules still say their known messages in French: the location is
+ * split off and the message translated; an unknown message is shown as is rather than hidden.
  */
 
 export interface FileIssue {

@@ -22,8 +22,21 @@ export interface ImportSummary {
   variables?: number;
   addresses?: { total: number; withBureau: number; withIris: number };
   weights?: { method: "addresses" | "area"; cells: number } | null;
+  /** In French (the importer's words), `file:line:column: ` first when at one place. */
   warnings: string[];
   errors: string[];
+  /** The same as codes with parameters, worded by the page in its language (absent in older summaries). */
+  warningCodes?: ImportIssue[];
+  errorCodes?: ImportIssue[];
+}
+
+/** An importer's error or warning as a stable code ("data.issue.<code>") with its parameters and place. */
+export interface ImportIssue {
+  code: string;
+  params: Record<string, string | number>;
+  file: string;
+  line?: number;
+  column?: string | number;
 }
 
 /** One import progress event of the server (a file being read). */
