@@ -3,6 +3,7 @@
  * Goodman, King 2x2, Rosen et al. multinomial-Dirichlet, the lphom family) behind one
  * contract (contract.ts) and one dispatcher (runEi). No I/O, no database.
  */
+export * from "./aggregation-bias.ts";
 export * from "./backtest.ts";
 export * from "./bounds.ts";
 export * from "./contract.ts";

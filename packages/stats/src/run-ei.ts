@@ -1,3 +1,4 @@
+import { aggregationBiasCheck, aggregationBiasWarning } from "./aggregation-bias.ts";
 import { computeBounds } from "./bounds.ts";
 import { type EiInput, EiInputError, type EiMethod, type EiOutput, type EiUnitEstimate } from "./contract.ts";
 import { dataDiagnostics } from "./diagnostics.ts";
@@ -116,7 +117,8 @@ const sumOf = (v: readonly number[]) => v.reduce((s, x) => s + x, 0);
  * estimate is the within-unit independence table, which lies inside the bounds and keeps
  * both margins), "goodman" (Goodman 1953), "king" (King 1997), "md" (Rosen et al. 2001,
  * md-bayes.ts), "lphom" / "tslphom" / "nslphom" (Romero, Pavía et al., lphom-run.ts).
- * Assumptions: those of each method. Cost: that of the method plus O(units × R × C).
+ * Model-based methods other than Goodman also warn when King's symptom of aggregation bias
+ * shows (aggregation-bias.ts). Assumptions: those of each method. Cost: that of the method plus O(units × R × C).
  */
 export async function runEi(input: unknown, method: EiMethod, options: RunEiOptions = {}): Promise<EiOutput> {
   const started = performance.now();
@@ -176,6 +178,12 @@ export async function runEi(input: unknown, method: EiMethod, options: RunEiOpti
         onProgress: options.onProgress,
       });
     }
+  }
+  // Goodman warns of its own estimates outside the bounds; the other model-based methods
+  // get King's symptom of aggregation bias, which their intervals do not account for.
+  if (method !== "bounds" && method !== "goodman") {
+    const bias = aggregationBiasWarning(aggregationBiasCheck(valid));
+    if (bias) warnings.push(bias);
   }
   options.onProgress?.(1);
   return {

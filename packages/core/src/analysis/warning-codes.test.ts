@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { runEi } from "@terrain/stats";
+import { aggregationBiasWarning, runEi } from "@terrain/stats";
 import { describe, expect, it } from "vitest";
 import { ANALYSIS_WARNING_CODES, codeWarning, codeWarnings } from "./warning-codes.ts";
 
@@ -46,6 +46,14 @@ describe("codeWarning", () => {
       params: { election: "Municipales 2026" },
     });
     expect(codeWarning("something new")).toEqual({ code: "other", params: {}, text: "something new" });
+    const bias = aggregationBiasWarning({
+      level: 0.95,
+      cells: [{ row: "Abstentions", col: "LE GALL Thomas", estimate: -0.084, lower: -0.15, upper: -0.02 }],
+    });
+    expect(codeWarning(bias ?? "")).toMatchObject({
+      code: "aggregation_bias",
+      params: { cells: 1, row: "Abstentions", col: "LE GALL Thomas", value: -8.4 },
+    });
   });
 
   it("has a French and an English sentence for every code", () => {

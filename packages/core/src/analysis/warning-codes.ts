@@ -23,6 +23,7 @@ export const ANALYSIS_WARNING_CODES = [
   "option_unused",
   "king_not_converged",
   "king_weights",
+  "aggregation_bias",
   "other",
 ] as const;
 
@@ -75,6 +76,11 @@ const RULES: Rule[] = [
     "king_weights",
     /^King EI: importance weights are concentrated \(effective size (\d+)\)/,
     (m) => ({ ess: n(m[1]) }),
+  ],
+  [
+    "aggregation_bias",
+    /^aggregation bias likely: (\d+) Goodman coefficient\(s\) significantly outside \[0, 1\] \(worst (.+)→(.+) = ([\d.-]+) %\)/,
+    (m) => ({ cells: n(m[1]), row: m[2], col: m[3], value: n(m[4]) }),
   ],
 ];
 
