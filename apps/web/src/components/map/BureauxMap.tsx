@@ -1,7 +1,6 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import {
   type GeoJSONSource,
-  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   Popup,
@@ -10,16 +9,21 @@ import {
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { useEffect, useRef } from "react";
+import {
+  addMapLayers,
+  applyIris,
+  applySelection,
+  boundsOf,
+  collection,
+  type IrisLayer,
+  type MapFeature,
+} from "./mapLayers.ts";
+import { renderOptions } from "./renderOptions.ts";
+import { bindTooltip } from "./tooltip.ts";
 
 setWorkerUrl(workerUrl);
 
-/** A bureau polygon to draw: its code, its fill colour and the tooltip line. */
-export interface MapFeature {
-  code: string;
-  geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown[] } | null;
-  fill: string;
-  tooltip: string;
-}
+export type { IrisLayer, MapFeature };
 
 /**
  * No external tiles: a blank background and the bureaux. A base map may be given at build
@@ -37,58 +41,17 @@ function blankStyle(): StyleSpecification {
   };
 }
 
-type SourceData = Parameters<GeoJSONSource["setData"]>[0];
-
-/** The IRIS layer: its polygons, and whether it outlines the bureaux or replaces them. */
-export interface IrisLayer {
-  features: readonly MapFeature[];
-  mode: "outline" | "fill";
-}
-
-/** Shows or hides the bureau and IRIS layers for the chosen IRIS mode. */
-function applyIris(map: MapLibreMap, iris: IrisLayer | null | undefined): void {
-  (map.getSource("iris") as GeoJSONSource | undefined)?.setData(collection(iris?.features ?? []));
-  const show = (id: string, on: boolean) => map.setLayoutProperty(id, "visibility", on ? "visible" : "none");
-  const fill = iris?.mode === "fill";
-  for (const id of ["bureaux-fill", "bureaux-line", "bureaux-selected"]) show(id, !fill);
-  show("iris-fill", fill);
-  show("iris-line", Boolean(iris));
-}
-
-function collection(features: readonly MapFeature[]): SourceData {
-  return {
-    type: "FeatureCollection",
-    features: features
-      .filter((f) => f.geometry)
-      .map((f) => ({
-        type: "Feature",
-        geometry: f.geometry,
-        properties: { code: f.code, fill: f.fill, tooltip: f.tooltip },
-      })),
-  } as SourceData;
-}
-
-function boundsOf(features: readonly MapFeature[]): LngLatBounds | null {
-  const bounds = new LngLatBounds();
-  let any = false;
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === "number" && typeof c[1] === "number") {
-      bounds.extend([c[0], c[1]]);
-      any = true;
-    } else if (Array.isArray(c)) for (const x of c) visit(x);
-  };
-  for (const f of features) visit(f.geometry?.coordinates);
-  return any ? bounds : null;
-}
-
 /**
  * The commune's bureaux on a MapLibre map (WebGL). The canvas keeps its drawing buffer so that
- * the map can be exported as PNG. Hover shows the tooltip line; a click selects a bureau.
+ * the map can be exported as PNG. Hover shows the tooltip line; a click selects a bureau, or
+ * an IRIS when the IRIS are filled instead of the bureaux.
  */
 export function BureauxMap(props: {
   features: readonly MapFeature[];
   selected: string | null;
   onSelect: (code: string) => void;
+  selectedIris?: string | null;
+  onSelectIris?: (code: string) => void;
   onReady?: (map: MapLibreMap) => void;
   label: string;
   height?: number | string;
@@ -109,7 +72,7 @@ export function BureauxMap(props: {
       center: [2.35, 46.6],
       zoom: 5,
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      ...renderOptions(),
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -119,73 +82,21 @@ export function BureauxMap(props: {
     const popup = new Popup({ closeButton: false, closeOnClick: false, maxWidth: "280px" });
     map.on("load", () => {
       loaded.current = true;
-      map.addSource("bureaux", {
-        type: "geojson",
-        data: collection(latest.current.features),
-        promoteId: "code",
-      });
-      map.addLayer({
-        id: "bureaux-fill",
-        type: "fill",
-        source: "bureaux",
-        paint: { "fill-color": ["get", "fill"], "fill-opacity": 0.85 },
-      });
-      map.addLayer({
-        id: "bureaux-line",
-        type: "line",
-        source: "bureaux",
-        paint: { "line-color": "#ffffff", "line-width": 1 },
-      });
-      map.addLayer({
-        id: "bureaux-selected",
-        type: "line",
-        source: "bureaux",
-        filter: ["==", ["get", "code"], latest.current.selected ?? ""],
-        paint: { "line-color": "#e8590c", "line-width": 3.5 },
-      });
-      map.addSource("iris", { type: "geojson", data: collection([]) });
-      map.addLayer({
-        id: "iris-fill",
-        type: "fill",
-        source: "iris",
-        paint: { "fill-color": ["get", "fill"], "fill-opacity": 0.85 },
-      });
-      map.addLayer({
-        id: "iris-line",
-        type: "line",
-        source: "iris",
-        paint: { "line-color": "#212529", "line-width": 1.5, "line-dasharray": [3, 2] },
-      });
+      addMapLayers(map, latest.current.features);
       applyIris(map, latest.current.iris);
+      applySelection(map, latest.current.selected, latest.current.selectedIris ?? null);
       const bounds = boundsOf(latest.current.features);
       if (bounds) map.fitBounds(bounds, { padding: 24, animate: false });
       latest.current.onReady?.(map);
     });
-    map.on("mousemove", "bureaux-fill", (e) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      map.getCanvas().style.cursor = "pointer";
-      popup
-        .setLngLat(e.lngLat)
-        .setText(String(f.properties.tooltip ?? ""))
-        .addTo(map);
-    });
-    map.on("mouseleave", "bureaux-fill", () => {
-      map.getCanvas().style.cursor = "";
-      popup.remove();
-    });
-    map.on("mousemove", "iris-fill", (e) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      popup
-        .setLngLat(e.lngLat)
-        .setText(String(f.properties.tooltip ?? ""))
-        .addTo(map);
-    });
-    map.on("mouseleave", "iris-fill", () => popup.remove());
+    bindTooltip(map, popup, ["bureaux-fill", "iris-fill"]);
     map.on("click", "bureaux-fill", (e) => {
       const code = e.features?.[0]?.properties.code;
       if (typeof code === "string") latest.current.onSelect(code);
+    });
+    map.on("click", "iris-fill", (e) => {
+      const code = e.features?.[0]?.properties.code;
+      if (typeof code === "string") latest.current.onSelectIris?.(code);
     });
     const resize = new ResizeObserver(() => map.resize());
     resize.observe(container.current);
@@ -213,8 +124,8 @@ export function BureauxMap(props: {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !loaded.current) return;
-    map.setFilter("bureaux-selected", ["==", ["get", "code"], props.selected ?? ""]);
-  }, [props.selected]);
+    applySelection(map, props.selected, props.selectedIris ?? null);
+  }, [props.selected, props.selectedIris]);
 
   return (
     <div

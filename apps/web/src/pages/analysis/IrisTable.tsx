@@ -1,4 +1,4 @@
-import { ScrollArea, Table, UnstyledButton } from "@mantine/core";
+import { Button, ScrollArea, Table, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatIris, IRIS_INDICATORS, type IrisIndicator, irisValue } from "./irisIndicators.ts";
@@ -7,8 +7,11 @@ import type { IrisProperties } from "./types.ts";
 
 type Column = "code" | IrisIndicator;
 
-/** The IRIS with their census figures, sortable by every column: the IRIS map said as a table. */
-export function IrisTable(props: { rows: readonly IrisProperties[] }) {
+/**
+ * The IRIS with their census figures, sortable by every column: the IRIS map said as a table.
+ * Each IRIS name is a button that opens its card, as a click on the map does.
+ */
+export function IrisTable(props: { rows: readonly IrisProperties[]; onSelect?: (code: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [sort, setSort] = useState<{ column: Column; direction: "ascending" | "descending" }>({
@@ -48,7 +51,25 @@ export function IrisTable(props: { rows: readonly IrisProperties[] }) {
         <Table.Tbody>
           {sortRows(props.rows, key, sort.direction).map((r) => (
             <Table.Tr key={r.code}>
-              <Table.Td>{r.name ? `${r.code} · ${r.name}` : r.code}</Table.Td>
+              <Table.Td>
+                {props.onSelect ? (
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    px={4}
+                    aria-label={t("analysis.iris.card.open", {
+                      code: r.name ? `${r.code} · ${r.name}` : r.code,
+                    })}
+                    onClick={() => props.onSelect?.(r.code)}
+                  >
+                    {r.name ? `${r.code} · ${r.name}` : r.code}
+                  </Button>
+                ) : r.name ? (
+                  `${r.code} · ${r.name}`
+                ) : (
+                  r.code
+                )}
+              </Table.Td>
               {IRIS_INDICATORS.map((i) => (
                 <Table.Td key={i}>{formatIris(irisValue(r, i), i, lang)}</Table.Td>
               ))}

@@ -26,6 +26,7 @@ import { PageHeader } from "../PageHeader.tsx";
 import { bureauxCsvUrl, reportPdfUrl, useBureauxMap } from "./api.ts";
 import { BureauCard } from "./BureauCard.tsx";
 import { BureauxTable } from "./BureauxTable.tsx";
+import { IrisCard } from "./IrisCard.tsx";
 import { IrisTable } from "./IrisTable.tsx";
 import { formatIndicator, INDICATORS, type Indicator, indicatorValue } from "./indicators.ts";
 import { formatIris, IRIS_INDICATORS, type IrisIndicator } from "./irisIndicators.ts";
@@ -41,8 +42,9 @@ function download(url: string, name: string): void {
 
 /**
  * Carte: the commune's bureaux coloured by the chosen indicator, with a legend, a tooltip,
- * the same figures as a sortable table, and the bureau's card on click. ?analyse=jobId picks
- * the analysis; without it the latest finished one is shown.
+ * the same figures as a sortable table, and the bureau's card on click (the IRIS's card when
+ * the IRIS are shown). ?analyse=jobId picks the analysis; without it the latest finished one
+ * is shown; ?bureau=CODE or ?iris=CODE opens a card.
  */
 export function MapPage() {
   const { t, i18n } = useTranslation();
@@ -51,6 +53,7 @@ export function MapPage() {
   const [params, setParams] = useSearchParams();
   const analysisParam = params.get("analyse");
   const selected = params.get("bureau");
+  const selectedIris = params.get("iris");
   const data = useBureauxMap(campaign.id, analysisParam);
   const hasAnalysis = Boolean(data.data?.analysisId);
   const [chosen, setIndicator] = useState<Indicator | null>(null);
@@ -65,15 +68,19 @@ export function MapPage() {
     mapLayer: irisLayer,
   } = useIrisLayer(campaign.id, layer, irisIndicator);
 
-  const select = (code: string | null) =>
+  // one card at a time: opening a bureau closes the IRIS card and the other way round
+  const open = (kind: "bureau" | "iris", code: string | null) =>
     setParams(
       (p) => {
-        if (code) p.set("bureau", code);
-        else p.delete("bureau");
+        p.delete("bureau");
+        p.delete("iris");
+        if (code) p.set(kind, code);
         return p;
       },
       { replace: true },
     );
+  const select = (code: string | null) => open("bureau", code);
+  const selectIris = (code: string | null) => open("iris", code);
 
   const rows = useMemo(() => data.data?.features.map((f) => f.properties) ?? [], [data.data]);
   const classes = useMemo(
@@ -233,6 +240,8 @@ export function MapPage() {
                 features={features}
                 selected={selected}
                 onSelect={select}
+                selectedIris={selectedIris}
+                onSelectIris={selectIris}
                 onReady={(m) => {
                   mapRef.current = m;
                 }}
@@ -263,19 +272,20 @@ export function MapPage() {
             </Paper>
           </div>
           {view === "table" && layer === "iris" && (
-            <IrisTable rows={iris.data?.features.map((f) => f.properties) ?? []} />
+            <IrisTable rows={iris.data?.features.map((f) => f.properties) ?? []} onSelect={selectIris} />
           )}
           {view === "table" && layer !== "iris" && <BureauxTable rows={rows} onSelect={select} />}
         </Stack>
       )}
       <Drawer
-        opened={selected !== null}
-        onClose={() => select(null)}
+        opened={selected !== null || selectedIris !== null}
+        onClose={() => open("bureau", null)}
         position="right"
         size="lg"
-        title={t("analysis.card.heading")}
+        title={t(selectedIris ? "analysis.iris.card.heading" : "analysis.card.heading")}
       >
         {selected && <BureauCard campaignId={campaign.id} code={selected} analysisId={analysisId} />}
+        {selectedIris && <IrisCard campaignId={campaign.id} code={selectedIris} onSelectBureau={select} />}
       </Drawer>
     </>
   );
