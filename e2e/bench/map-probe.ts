@@ -36,6 +36,15 @@ const PROBES = `
     hover.dom = performance.now();
     requestAnimationFrame(() => { hover.painted = performance.now(); });
   }).observe(document, { subtree: true, childList: true, characterData: true });
+  const card = { click: null, opened: null, shown: null, testId: "" };
+  window.__card = card;
+  window.__armCard = (testId) => { card.click = null; card.opened = null; card.shown = null; card.testId = testId; };
+  window.addEventListener("click", (e) => { if (card.click === null) card.click = e.timeStamp; }, true);
+  new MutationObserver(() => {
+    if (card.click === null || card.shown !== null || !card.testId) return;
+    if (card.opened === null && document.querySelector('[role="dialog"]')) card.opened = performance.now();
+    if (document.querySelector('[data-testid="' + card.testId + '"]')) card.shown = performance.now();
+  }).observe(document, { subtree: true, childList: true });
 })();
 `;
 
@@ -127,8 +136,9 @@ export async function panZoomFrames(page: Page): Promise<number[]> {
 
 /**
  * Hover latency at a grid of points over the map: from the mouse event to the tooltip's DOM
- * update, and to the first animation frame after it. Points where no tooltip changed within
- * a second are counted as misses.
+ * update, and to the first animation frame after it. Before each point the pointer leaves the
+ * map (the tooltip closes), so each measure is "pointer enters a polygon → its tooltip shows".
+ * Points where no tooltip showed within a second (outside every polygon) are counted as misses.
  */
 export async function hoverLatencies(
   page: Page,
@@ -143,6 +153,8 @@ export async function hoverLatencies(
     for (let j = 0; j < grid; j++) {
       const x = box.x + box.width * (0.2 + (0.6 * i) / (grid - 1));
       const y = box.y + box.height * (0.2 + (0.6 * j) / (grid - 1));
+      await page.mouse.move(box.x + box.width / 2, Math.max(0, box.y - 40));
+      await page.waitForTimeout(50);
       await page.evaluate(() => (window as unknown as { __armHover: () => void }).__armHover());
       await page.mouse.move(x, y);
       const got = await page
@@ -171,4 +183,63 @@ export async function hoverLatencies(
     }
   }
   return { dom, painted, misses };
+}
+
+/**
+ * Click latency at a few points of the map: from the click to the drawer opening (the first
+ * feedback, a loader), and to the card (bureau or IRIS, by its test id) being in the page,
+ * which includes the card's request to the server. The card is closed (Escape) between
+ * clicks. Clicks that open nothing within 10 s are misses.
+ */
+export async function clickLatencies(
+  page: Page,
+  testId: string,
+  points: readonly (readonly [number, number])[] = [
+    [0.5, 0.5],
+    [0.35, 0.4],
+    [0.65, 0.6],
+    [0.4, 0.65],
+    [0.6, 0.35],
+  ],
+): Promise<{ opened: number[]; shown: number[]; misses: number }> {
+  const box = await page.getByTestId("bureaux-map").boundingBox();
+  if (!box) throw new Error("no map on the page");
+  const shown: number[] = [];
+  const opened: number[] = [];
+  let misses = 0;
+  for (const [fx, fy] of points) {
+    await page.evaluate(
+      (id) => (window as unknown as { __armCard: (id: string) => void }).__armCard(id),
+      testId,
+    );
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    const got = await page
+      .waitForFunction(
+        () => {
+          const c = (
+            window as unknown as {
+              __card: { click: number | null; opened: number | null; shown: number | null };
+            }
+          ).__card;
+          return c.click !== null && c.shown !== null
+            ? { shown: c.shown - c.click, opened: (c.opened ?? c.shown) - c.click }
+            : false;
+        },
+        undefined,
+        { polling: 20, timeout: 10_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<{ shown: number; opened: number }>)
+      .catch(() => null);
+    if (got === null) misses++;
+    else {
+      shown.push(got.shown);
+      opened.push(got.opened);
+    }
+    await page.keyboard.press("Escape");
+    await page
+      .getByTestId(testId)
+      .waitFor({ state: "detached", timeout: 5000 })
+      .catch(() => undefined);
+  }
+  return { opened, shown, misses };
 }

@@ -1,7 +1,8 @@
 /**
  * Diagnosis behind bench:map: the same MapLibre layers as the Carte page on a bare page, for
  * the 40- and 1,000-bureau communes, with MSAA (antialias), preserveDrawingBuffer and the
- * outline layer switched on or off, to tell what a frame's cost comes from on software WebGL.
+ * outline layer switched on or off (line=0), drawn from a minimum zoom only (lmin=12) or as
+ * the fill's own 1-px outline (fo=1), with opaque fills (op=1), to tell what a frame's cost comes from on software WebGL.
  * Usage: npx tsx e2e/bench/map-variants.ts ["n=1000&aa=0&pdb=1,..."]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,13 +34,14 @@ const map = new Map({ container: "m", style: { version: 8, sources: {}, layers: 
 const popup = new Popup({ closeButton: false, closeOnClick: false });
 map.on("load", () => {
   map.addSource("b", { type: "geojson", data: gj, promoteId: "code" });
-  map.addLayer({ id: "f", type: "fill", source: "b", paint: { "fill-color": ["get", "fill"], "fill-opacity": 0.85 } });
-  if (q.get("line") !== "0") map.addLayer({ id: "l", type: "line", source: "b", paint: { "line-color": "#fff", "line-width": 1 } });
+  map.addLayer({ id: "f", type: "fill", source: "b", paint: { "fill-color": ["get", "fill"], "fill-opacity": Number(q.get("op") ?? 0.85) } });
+  if (q.get("fo") === "1") map.setPaintProperty("f", "fill-outline-color", "#fff");
+  if (q.get("line") !== "0") map.addLayer({ id: "l", type: "line", source: "b", minzoom: Number(q.get("lmin") ?? 0), paint: { "line-color": "#fff", "line-width": 1 } });
   const b = new LngLatBounds();
   for (const f of gj.features) for (const ring of (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates)) for (const c of ring[0]) b.extend(c);
   map.fitBounds(b, { padding: 24, animate: false });
   map.on("mousemove", "f", (e) => { popup.setLngLat(e.lngLat).setText(String(e.features[0].properties.tooltip)).addTo(map); });
-  map.once("idle", () => { window.ready = true; });
+  map.once("idle", () => { window.ready = true; window.zoom = map.getZoom(); });
 });
 window.map = map;
 </script></body></html>`;
@@ -114,8 +116,9 @@ for (const v of variants) {
     return out;
   });
   const hover = await hoverLatencies(page, 4);
+  const zoom = await page.evaluate(() => (window as unknown as { zoom: number }).zoom);
   console.log(
-    `${v.padEnd(28)} idle ${q(idle, 0.5).toFixed(1)}  pan/zoom median ${q(frames, 0.5).toFixed(1)} p95 ${q(frames, 0.95).toFixed(1)} (n ${frames.length})  repaint median ${q(render, 0.5).toFixed(1)}  hover dom ${q(hover.dom, 0.5)?.toFixed(1)} painted ${q(hover.painted, 0.5)?.toFixed(1)}`,
+    `${v.padEnd(28)} zoom ${zoom.toFixed(1)} idle ${q(idle, 0.5).toFixed(1)}  pan/zoom median ${q(frames, 0.5).toFixed(1)} p95 ${q(frames, 0.95).toFixed(1)} (n ${frames.length})  repaint median ${q(render, 0.5).toFixed(1)}  hover dom ${q(hover.dom, 0.5)?.toFixed(1)} painted ${q(hover.painted, 0.5)?.toFixed(1)}`,
   );
   await ctx.close();
 }
