@@ -71,11 +71,13 @@ export function pgSettingsOf(options: PostgresJsOptions): PgBoss.DatabaseOptions
     database: options.database,
     user: options.user,
     ...(options.pass ? { password: options.pass } : {}),
-    ...(ssl === true || ssl === "verify-full" || (ssl && typeof ssl === "object")
+    ...(ssl && typeof ssl === "object"
       ? { ssl }
-      : ssl === "require" || ssl === "prefer" || ssl === "allow"
-        ? { ssl: { rejectUnauthorized: false } }
-        : {}),
+      : ssl === true || ssl === "verify-full"
+        ? { ssl: true }
+        : ssl === "require" || ssl === "prefer" || ssl === "allow"
+          ? { ssl: { rejectUnauthorized: false } }
+          : {}),
   };
 }
 
