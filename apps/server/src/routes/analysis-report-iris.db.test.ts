@@ -108,7 +108,45 @@ describe(`the PDF report and the IRIS layer on the demo commune (${testDbKind()}
       expect(flat).toMatch(/trois élections|pas pu être calculée/);
     }
     expect(flat).toMatch(/Inférence écologique : lphom/);
+    // no list within reach was chosen: the formula of persuasion says so
+    expect(flat).not.toContain("listes proches :");
+    expect(flat).toContain("(aucune liste proche choisie). Voix par porte = (7 % de la mobilisation");
   });
+
+  it("names the lists within reach when the analysis chose some", async () => {
+    const { job } = await requestAnalysis(t.handle.db, campaignId, {
+      kind: "transfer",
+      from: "leg2024t1",
+      to: "mun2026t1",
+      method: "lphom",
+      side: { nuances: ["UG", "LUG"] },
+      reach: { nuances: ["LECO"] },
+    });
+    await runPendingJobs(t.handle.db);
+    const pdf = await renderAnalysisReport(t.handle.db, campaignId, job.id, { compress: false });
+    const out = path.resolve(import.meta.dirname, "../../../../test-results/report");
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, "rapport-demo-listes-proches.pdf"), pdf);
+    expect(countPdfPages(pdf)).toBe(1);
+    const flat = extractPdfText(pdf)
+      .replace(/\s+/g, " ")
+      .replace(/([–-]) /g, "$1");
+    const result = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/campaigns/${campaignId}/analyses/${job.id}`,
+        headers: { cookie },
+      })
+    ).json().result as TransferResult;
+    // the demo's one ecologist list of the municipales, as the analysis counted it
+    expect(result.reach?.to).toHaveLength(1);
+    const col = result.labels.cols.find((c) => c.key === result.reach?.to[0]);
+    expect(col).toMatchObject({ label: "KERBRENN ÉCOLOGIE", nuance: "LECO" });
+    expect(flat).toMatch(/notre camp : (UG, LUG|LUG, UG) · listes proches : LECO · \d+ bureaux/);
+    expect(flat).toContain(
+      "plus les électeurs des listes proches (KERBRENN ÉCOLOGIE (LECO)) qui ne votaient pas pour nous.",
+    );
+  }, 120_000);
 
   it("gives the 20 IRIS of the demo with polygons and census figures that add up to the truth", async () => {
     const res = await t.app.inject({

@@ -23,6 +23,10 @@ export interface ReportData {
   /** When the analysis finished. */
   date: Date;
   side: string[];
+  /** Lists within reach as chosen (nuances, then list keys); empty when none was. */
+  reach: string[];
+  /** The later election's lists the analysis counted as within reach, named as in the matrix. */
+  reachLists: string[];
   rows: string[];
   cols: string[];
   cells: ReportCell[][];
@@ -71,7 +75,13 @@ export async function loadReportData(db: Db, campaignId: string, jobId: string):
   const label = (id: string) => labels.get(id) ?? id;
   const t = result.transfer;
   const bt = result.backtest;
-  const inputs = job.inputs as { side?: { nuances?: string[]; candidates?: string[] } };
+  type Choice = { nuances?: string[]; candidates?: string[] };
+  const inputs = job.inputs as { side?: Choice; reach?: Choice };
+  const choice = (c: Choice | undefined) => [...(c?.nuances ?? []), ...(c?.candidates ?? [])];
+  const colName = (key: string) => {
+    const col = result.labels.cols.find((c) => c.key === key);
+    return col ? optionName(col) : key;
+  };
   return {
     campaign: { name: campaign.name, territory: campaign.territory, isDemo: campaign.isDemo },
     from: result.from.label,
@@ -79,7 +89,9 @@ export async function loadReportData(db: Db, campaignId: string, jobId: string):
     method: job.method,
     seed: job.seed,
     date: job.finishedAt ?? job.createdAt,
-    side: [...(inputs.side?.nuances ?? []), ...(inputs.side?.candidates ?? [])],
+    side: choice(inputs.side),
+    reach: choice(inputs.reach),
+    reachLists: (result.reach?.to ?? []).map(colName),
     rows: result.labels.rows.map(optionName),
     cols: result.labels.cols.map(optionName),
     cells: t.estimate.map((row, i) =>

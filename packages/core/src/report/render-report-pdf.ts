@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pdfmake from "pdfmake";
 import type { Db } from "../db/db-type.ts";
-import { loadReportData } from "./load-report-data.ts";
+import { loadReportData, type ReportData } from "./load-report-data.ts";
 import { buildReportDocument } from "./report-document.ts";
 
 /** pdfmake's own Roboto files, read from the installed package (no network, nothing copied). */
@@ -30,6 +30,15 @@ function setFonts(): void {
   fontsSet = true;
 }
 
+/** The report's PDF from its data, laid out by pdfmake with its bundled Roboto. */
+export async function renderReportPdf(
+  data: ReportData,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  setFonts();
+  return pdfmake.createPdf(buildReportDocument(data, options)).getBuffer();
+}
+
 /**
  * The one-page PDF report (A4, French) of a finished transfer analysis of the campaign.
  * `compress: false` leaves the content streams readable (tests extract the text).
@@ -40,7 +49,5 @@ export async function renderAnalysisReport(
   jobId: string,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  const data = await loadReportData(db, campaignId, jobId);
-  setFonts();
-  return pdfmake.createPdf(buildReportDocument(data, options)).getBuffer();
+  return renderReportPdf(await loadReportData(db, campaignId, jobId), options);
 }

@@ -78,6 +78,19 @@ function prioritiesTable(d: ReportData): Content {
   };
 }
 
+/**
+ * How the priority was counted, as the ranked-bureaux screen says it (PriorityView): persuasion
+ * with the lists within reach when some were chosen, and the yields of scoreBureaux's defaults.
+ */
+export function persuasionText(d: Pick<ReportData, "from" | "to" | "reachLists">): string {
+  const lost = `Persuasion = nos électeurs (${d.from}) qui ont voté pour une autre liste (${d.to})`;
+  const reach =
+    d.reachLists.length > 0
+      ? `, plus les électeurs des listes proches (${d.reachLists.join(", ")}) qui ne votaient pas pour nous.`
+      : " (aucune liste proche choisie).";
+  return `${lost}${reach} Voix par porte = (7\u00a0% de la mobilisation + 3\u00a0% de la persuasion) ÷ portes.`;
+}
+
 function backtestText(d: ReportData): string {
   const bt = d.backtest;
   if (!bt) return "Il faut trois élections pour vérifier le score sur le passé.";
@@ -98,7 +111,7 @@ export function buildReportDocument(
   const content: Content[] = [
     { text: `Rapport d'analyse — ${d.campaign.name}`, style: "title" },
     {
-      text: `De ${d.from} à ${d.to} · notre camp : ${d.side.join(", ") || "—"} · ${d.bureauCount} bureaux`,
+      text: `De ${d.from} à ${d.to} · notre camp : ${d.side.join(", ") || "—"}${d.reach.length > 0 ? ` · listes proches : ${d.reach.join(", ")}` : ""} · ${d.bureauCount} bureaux`,
       style: "subtitle",
     },
   ];
@@ -134,6 +147,7 @@ export function buildReportDocument(
       text: "Voix que l'on peut espérer gagner pour 100 portes frappées (mobilisation des abstentionnistes proches de nous et persuasion des électeurs à portée), avec son intervalle ; mobilisation et persuasion en électeurs.",
       style: "note",
     },
+    { text: persuasionText(d), style: "note" },
     prioritiesTable(d),
     { text: "Ce score a-t-il bien prédit le passé ?", style: "h2" },
     { text: backtestText(d), fontSize: 8 },
