@@ -2,7 +2,16 @@ import { Button, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { AnalysisJob } from "./types.ts";
 
-/** The analysis on screen in one line (elections, our side, method) and a way to ask for another. */
+type ListChoice = { nuances?: string[]; candidates?: string[] };
+
+/** Nuances then list keys of a choice, as the user picked them: "LECO, LFI". */
+const choiceWords = (c: ListChoice | undefined) =>
+  [...(c?.nuances ?? []), ...(c?.candidates ?? [])].join(", ");
+
+/**
+ * The analysis on screen in one line (elections, our side, the lists within reach when some
+ * were chosen, method) and a way to ask for another.
+ */
 export function AnalysisSummary(props: {
   job: AnalysisJob;
   label: (electionId: string) => string;
@@ -13,9 +22,11 @@ export function AnalysisSummary(props: {
   const inputs = props.job.inputs as {
     from?: string;
     to?: string;
-    side?: { nuances?: string[]; candidates?: string[] };
+    side?: ListChoice;
+    reach?: ListChoice;
   };
-  const side = [...(inputs.side?.nuances ?? []), ...(inputs.side?.candidates ?? [])].join(", ");
+  const side = choiceWords(inputs.side);
+  const reach = choiceWords(inputs.reach);
   const method = ["lphom", "tslphom", "nslphom", "md"].includes(props.job.method)
     ? props.job.method
     : "lphom";
@@ -27,7 +38,11 @@ export function AnalysisSummary(props: {
             {props.label(inputs.from ?? "")} → {props.label(inputs.to ?? "")}
           </Text>
           <Text size="sm" c="dimmed">
-            {t("analysis.summary.line", { side: side || "—", method: t(`analysis.method.${method}.label`) })}
+            {t(reach ? "analysis.summary.lineReach" : "analysis.summary.line", {
+              side: side || "—",
+              reach,
+              method: t(`analysis.method.${method}.label`),
+            })}
           </Text>
         </div>
         {props.canRun && (
