@@ -65,6 +65,24 @@ describe("terrain analyze", () => {
     const again = await run(...args);
     expect(JSON.parse(again.stdout).analysis).toBe(json.analysis);
     expect(again.stderr).toBe("");
+    // without --json: the same analysis in French, the bureaux by rank in votes per 100 doors
+    const human = (await run(...args.filter((a) => a !== "--json"))).stdout.split("\n");
+    expect(human[0]).toBe(
+      `Législatives 2024, 1er tour → Législatives 2024, 2e tour (lphom), analyse ${json.analysis}`,
+    );
+    expect(human[1]).toMatch(/^Notre camp : QUÉRÉ Maëlle · listes proches : aucune$/);
+    expect(human[2]).toMatch(/^rang {2}bureau +voix\/100 portes {2}intervalle +mobilisation {2}persuasion$/);
+    const ranked = [...json.bureaux].sort((a, b) => a.rank - b.rank);
+    const comma = (v: number, digits: number) => (100 * v).toFixed(digits).replace(".", ",");
+    ranked.forEach((b, k) => {
+      const cells = human[3 + k].trim().split(/ {2,}/);
+      expect(cells.slice(0, 3)).toEqual([String(b.rank), b.code, comma(b.score, 1)]);
+      expect(cells[3]).toBe(`${comma(b.lower, 1)} à ${comma(b.upper, 1)}`);
+      expect(Number(cells[4].replace(/ /g, ""))).toBe(Math.round(b.mobilisation));
+    });
+    expect(human[3 + ranked.length]).toMatch(
+      /^Vérification sur le passé : score calculé sur pres2022t1 → leg2024t1, .* ρ de Spearman = (-?\d,\d\d|non calculable) \(8 bureaux\)$/,
+    );
   }, 120_000);
 
   it("counts the lists given by --reach in persuasion, as another stored analysis", async () => {
@@ -90,7 +108,7 @@ describe("terrain analyze", () => {
 
   it("names a missing campaign or election", async () => {
     await expect(run("--territory", "75056", "--from", "a", "--to", "b")).rejects.toThrow(
-      /no campaign for territory 75056/,
+      /aucune campagne pour le territoire 75056/,
     );
     await expect(run("--territory", "29999", "--from", "leg2024t1", "--to", "euro2029t1")).rejects.toThrow(
       /euro2029t1/,

@@ -10,6 +10,7 @@ import {
 } from "@terrain/core/src/analysis/index.ts";
 import type { Command } from "commander";
 import { eq } from "drizzle-orm";
+import { analyzeText } from "./analyze-text.ts";
 import { cliOutput } from "./import-command.ts";
 
 export interface AnalyzeCommandDeps {
@@ -72,7 +73,7 @@ const finiteJson = (value: unknown) =>
  * `terrain analyze --territory CODE --from E1 --to E2 [--method lphom|tslphom|nslphom|md]
  * [--side NUANCES] [--reach NUANCES] [--json]`: runs a transfer analysis as a job, synchronously (progress on
  * stderr), stored once like the API's; prints the transfer (the engine's contract), one
- * entry per bureau of the campaign and the back-test.
+ * entry per bureau of the campaign and the back-test as JSON, or the ranked bureaux in French.
  */
 export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDeps): void {
   program
@@ -93,10 +94,10 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
     .action(async (opts: AnalyzeOptions) => {
       const io = cliOutput(deps);
       if (!METHODS.includes(opts.method))
-        throw new Error(`unknown method "${opts.method}" (expected ${METHODS.join(", ")})`);
+        throw new Error(`méthode inconnue « ${opts.method} » (au choix : ${METHODS.join(", ")})`);
       const seed = Number(opts.seed);
       if (!Number.isInteger(seed) || seed < 0)
-        throw new Error(`--seed must be a non-negative integer, got ${opts.seed}`);
+        throw new Error(`--seed : un entier positif ou nul est attendu, reçu ${opts.seed}`);
       const handle = await deps.openDb();
       try {
         const [campaign] = await handle.db
@@ -104,7 +105,9 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
           .from(schema.campaigns)
           .where(eq(schema.campaigns.territory, opts.territory));
         if (!campaign)
-          throw new Error(`no campaign for territory ${opts.territory}: import its results first`);
+          throw new Error(
+            `aucune campagne pour le territoire ${opts.territory} : importez d'abord ses résultats`,
+          );
         const { job } = await requestAnalysis(handle.db, campaign.id, {
           kind: "transfer",
           from: opts.from,
@@ -118,13 +121,15 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
         if (job.status !== "done") {
           const claimed = await claimJob(handle.db, defaultWorkerId(), job.id);
           if (!claimed)
-            throw new Error(`analysis ${job.id} is being run by another process (${job.lockedBy ?? "?"})`);
+            throw new Error(
+              `l'analyse ${job.id} est en cours dans un autre processus (${job.lockedBy ?? "?"})`,
+            );
           done = await executeJob(handle.db, claimed, {
             onProgress: (_j, f, message) => io.stderr(`\r${Math.round(100 * f)} % ${message}`.padEnd(60)),
           });
           io.stderr("\n");
         }
-        if (done.status !== "done" || !done.result) throw new Error(done.error ?? "the analysis failed");
+        if (done.status !== "done" || !done.result) throw new Error(done.error ?? "l'analyse a échoué");
         const result = done.result as TransferResult;
         const codes = (
           await handle.db
@@ -140,22 +145,7 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
           );
           return;
         }
-        io.stdout(
-          `${result.from.label} → ${result.to.label} (${result.transfer.method}), analysis ${done.id}\n`,
-        );
-        io.stdout("rank  bureau        votes/door [interval]        mobilisation  persuasion\n");
-        for (const b of [...bureaux]
-          .filter((b) => b.rank !== null)
-          .sort((a, c) => (a.rank ?? 0) - (c.rank ?? 0))) {
-          io.stdout(
-            `${String(b.rank).padStart(4)}  ${b.code.padEnd(12)}  ${b.score?.toFixed(4)} [${b.lower?.toFixed(4)}, ${b.upper?.toFixed(4)}]  ${b.mobilisation?.toFixed(0).padStart(12)}  ${b.persuasion?.toFixed(0).padStart(10)}\n`,
-          );
-        }
-        if (result.backtest) {
-          io.stdout(
-            `back-test: score on ${result.backtest.from} → ${result.backtest.to} vs progression to ${result.backtest.next}: Spearman ρ = ${result.backtest.rho?.toFixed(3) ?? "n/a"} (${result.backtest.bureaux} bureaux)\n`,
-          );
-        }
+        io.stdout(analyzeText(result, done.id, bureaux));
       } finally {
         await handle.close();
       }
