@@ -1,5 +1,5 @@
 import { Box, Table, Text } from "@mantine/core";
-import { useState } from "react";
+import { type CSSProperties, useState } from "react";
 
 /** One cell of a heatmap: the estimate and its interval, as shares in [0, 1]. */
 export interface HeatCell {
@@ -30,6 +30,19 @@ export function heatColor(share: number | null): { background: string; color: st
   return { background: BLUES[k], color: k >= 6 ? "#ffffff" : "#000000" };
 }
 
+/** Out of sight but read by screen readers (the caption is shown above the scrolling box). */
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+  border: 0,
+};
+
 /**
  * A heatmap as an HTML table (screen readers and keyboards read it as a table): each cell
  * shows the estimate and its interval in words; focusing or clicking a cell writes the
@@ -48,6 +61,11 @@ export function Heatmap(props: {
   const [active, setActive] = useState<[number, number] | null>(null);
   return (
     <Box>
+      {/* The title is shown above the scrolling box, where it wraps on a phone; the caption
+          inside stays for screen readers, which then read it once. */}
+      <Text fw={600} fz="sm" pb={6} aria-hidden="true">
+        {props.caption}
+      </Text>
       <Box style={{ overflowX: "auto" }}>
         <Table
           withTableBorder
@@ -56,9 +74,7 @@ export function Heatmap(props: {
           data-testid={props.testId}
           miw={props.cols.length * 84 + 180}
         >
-          <caption style={{ captionSide: "top", textAlign: "left", fontWeight: 600, paddingBottom: 6 }}>
-            {props.caption}
-          </caption>
+          <caption style={VISUALLY_HIDDEN}>{props.caption}</caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col" style={{ minWidth: 160 }}>

@@ -10,6 +10,12 @@ import type { BureauProperties } from "./types.ts";
 type Column = "rank" | "code" | Indicator;
 
 /**
+ * The bureau's name wraps on a phone, so that the rank, the name and the votes per 100 doors
+ * fit the screen's width before the table scrolls sideways; on a wider screen it keeps one line.
+ */
+const NAME_WIDTH = { base: 150, sm: "none" } as const;
+
+/**
  * The bureaux ranked by priority, sortable by every column (click a header; aria-sort says
  * the order): the same figures as the map, so nothing is said by colour alone.
  */
@@ -62,11 +68,21 @@ export function BureauxTable(props: {
               <Table.Td>{r.rank ?? "—"}</Table.Td>
               <Table.Td>
                 {props.onSelect ? (
-                  <Button variant="subtle" size="compact-sm" onClick={() => props.onSelect?.(r.code)}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    maw={NAME_WIDTH}
+                    h="auto"
+                    py={2}
+                    styles={{ label: { whiteSpace: "normal", textAlign: "left", lineHeight: 1.3 } }}
+                    onClick={() => props.onSelect?.(r.code)}
+                  >
                     {r.name ? `${r.code} · ${r.name}` : r.code}
                   </Button>
                 ) : (
-                  <Text size="sm">{r.name ? `${r.code} · ${r.name}` : r.code}</Text>
+                  <Text size="sm" maw={NAME_WIDTH}>
+                    {r.name ? `${r.code} · ${r.name}` : r.code}
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td>
