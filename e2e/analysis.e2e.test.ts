@@ -118,6 +118,19 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
       /^\d+[\u00a0\u202f]% \[\d+–\d+\] des électeurs de QUÉRÉ Maëlle \(UG\) \(Législatives 2024, 1er tour\) ont voté .+ \(Municipales 2026, 1er tour\)\.$/,
     );
     await page.getByText("Comment lire ce chiffre").waitFor();
+    // The summary names the lists within reach beside our side.
+    expect(await page.getByTestId("analysis-summary").textContent()).toMatch(
+      /Notre camp : (LUG, UG|UG, LUG) · Listes proches : LECO · Méthode : /,
+    );
+    // The warnings, opened in full, write percentages with at most one decimal.
+    const warnings = page.getByTestId("analysis-warnings");
+    await warnings.getByRole("button", { name: "Voir tout" }).click();
+    const said = (await warnings.textContent()) ?? "";
+    expect(said).toContain("Remarques sur les données");
+    expect(said).toMatch(/\d[\u00a0\u202f ]%/);
+    expect(said).not.toMatch(/\d,\d{2,}[\u00a0\u202f ]?%/);
+    // back to the top: a full-page shot keeps the fixed header where the page was scrolled
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "analysis-transfer-desk");
 
     await page.getByRole("tab", { name: "Bureaux prioritaires" }).click();
@@ -204,6 +217,12 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     await page.getByTestId("transfer-matrix").waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await screenshot(page, "analysis-transfer-phone");
+    await page.getByRole("tab", { name: "Bureaux prioritaires" }).click();
+    const rows = page.getByTestId("bureaux-table").locator("tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    await page.getByTestId("persuasion-explained").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, "analysis-bureaux-phone");
     await context.close();
   });
 });
