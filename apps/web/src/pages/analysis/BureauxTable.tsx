@@ -1,4 +1,5 @@
 import { Button, ScrollArea, Table, Text, UnstyledButton } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IntervalBar } from "../../components/charts/IntervalBar.tsx";
@@ -10,10 +11,11 @@ import type { BureauProperties } from "./types.ts";
 type Column = "rank" | "code" | Indicator;
 
 /**
- * The bureau's name wraps on a phone, so that the rank, the name and the votes per 100 doors
- * fit the screen's width before the table scrolls sideways; on a wider screen it keeps one line.
+ * The bureau's name wraps on a phone (under Mantine's sm breakpoint, 48em), so that the rank,
+ * the name and the votes per 100 doors fit the screen's width before the table scrolls
+ * sideways; on a wider screen it keeps one line.
  */
-const NAME_WIDTH = { base: 150, sm: "none" } as const;
+const NAME_WIDTH = 150;
 
 /**
  * The bureaux ranked by priority, sortable by every column (click a header; aria-sort says
@@ -25,6 +27,7 @@ export function BureauxTable(props: {
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
   const [sort, setSort] = useState<{ column: Column; direction: "ascending" | "descending" }>({
     column: "rank",
     direction: "ascending",
@@ -71,16 +74,18 @@ export function BureauxTable(props: {
                   <Button
                     variant="subtle"
                     size="compact-sm"
-                    maw={NAME_WIDTH}
-                    h="auto"
-                    py={2}
-                    styles={{ label: { whiteSpace: "normal", textAlign: "left", lineHeight: 1.3 } }}
+                    maw={wide ? undefined : NAME_WIDTH}
+                    h={wide ? undefined : "auto"}
+                    py={wide ? undefined : 2}
+                    styles={{
+                      label: wide ? {} : { whiteSpace: "normal", textAlign: "left", lineHeight: 1.3 },
+                    }}
                     onClick={() => props.onSelect?.(r.code)}
                   >
                     {r.name ? `${r.code} · ${r.name}` : r.code}
                   </Button>
                 ) : (
-                  <Text size="sm" maw={NAME_WIDTH}>
+                  <Text size="sm" maw={wide ? undefined : NAME_WIDTH}>
                     {r.name ? `${r.code} · ${r.name}` : r.code}
                   </Text>
                 )}
