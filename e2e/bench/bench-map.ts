@@ -18,7 +18,7 @@
  * --cache keeps a copy of each imported commune there and starts later runs from a copy of it
  * (the 1,000-bureau import takes minutes).
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -26,7 +26,7 @@ import { gzipSync } from "node:zlib";
 import { createDb, loadDemo } from "@terrain/core";
 import { chromium } from "playwright-core";
 import { firstAdminContext, signedInPage } from "../accounts.ts";
-import { chromiumPath, ensureWebBuilt, startServer } from "../harness.ts";
+import { chromiumPath, ensureWebBuilt, repoRoot, startServer } from "../harness.ts";
 import {
   bureauxResource,
   clickLatencies,
@@ -66,6 +66,8 @@ interface Row {
   irisOpened: number[];
   irisMisses: number;
 }
+
+const shots = path.join(repoRoot, "test-results", "bench");
 
 const quantile = (xs: number[], q: number): number => {
   if (xs.length === 0) return Number.NaN;
@@ -158,6 +160,9 @@ async function measure(label: string, size: { bureaux: number; voters: number } 
     const firstPaintMs = await waitForPaintedMap(page);
     const resource = await bureauxResource(page);
     await page.waitForTimeout(1000);
+    // to look at: what the map shows at the zoom it opens on
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `map-${size === "demo" ? "demo" : size.bureaux}.png`) });
     const idle = await idleFrames(page);
     const load = os.loadavg()[0];
     const frames = await panZoomFrames(page);

@@ -52,8 +52,17 @@ export function MapPage() {
   const campaign = useCampaign();
   const [params, setParams] = useSearchParams();
   const analysisParam = params.get("analyse");
-  const selected = params.get("bureau");
-  const selectedIris = params.get("iris");
+  // The open card is in the URL (?bureau= or ?iris=), but a URL update renders in a React
+  // transition that waits behind the map's frame (80-180 ms under software WebGL): the card
+  // asked for by a click is shown at once from state until the URL has caught up.
+  const urlKey = `${params.get("bureau") ?? ""}|${params.get("iris") ?? ""}`;
+  const [asked, setAsked] = useState<{ urlKey: string; bureau: string | null; iris: string | null } | null>(
+    null,
+  );
+  if (asked !== null && asked.urlKey !== urlKey) setAsked(null); // the URL has moved on
+  const fresh = asked !== null && asked.urlKey === urlKey;
+  const selected = fresh ? asked.bureau : params.get("bureau");
+  const selectedIris = fresh ? asked.iris : params.get("iris");
   const data = useBureauxMap(campaign.id, analysisParam);
   const hasAnalysis = Boolean(data.data?.analysisId);
   const [chosen, setIndicator] = useState<Indicator | null>(null);
@@ -69,7 +78,8 @@ export function MapPage() {
   } = useIrisLayer(campaign.id, layer, irisIndicator);
 
   // one card at a time: opening a bureau closes the IRIS card and the other way round
-  const open = (kind: "bureau" | "iris", code: string | null) =>
+  const open = (kind: "bureau" | "iris", code: string | null) => {
+    setAsked({ urlKey, bureau: kind === "bureau" ? code : null, iris: kind === "iris" ? code : null });
     setParams(
       (p) => {
         p.delete("bureau");
@@ -79,6 +89,7 @@ export function MapPage() {
       },
       { replace: true },
     );
+  };
   const select = (code: string | null) => open("bureau", code);
   const selectIris = (code: string | null) => open("iris", code);
 
@@ -282,6 +293,9 @@ export function MapPage() {
         onClose={() => open("bureau", null)}
         position="right"
         size="lg"
+        // no slide-in: Mantine mounts an animated drawer's content on the next animation
+        // frame, which waits for the map's own frame (80-180 ms under software WebGL)
+        transitionProps={{ duration: 0 }}
         title={t(selectedIris ? "analysis.iris.card.heading" : "analysis.card.heading")}
       >
         {selected && <BureauCard campaignId={campaign.id} code={selected} analysisId={analysisId} />}
