@@ -2,7 +2,8 @@
  * Diagnosis behind bench:map: the same MapLibre layers as the Carte page on a bare page, for
  * the 40- and 1,000-bureau communes, with MSAA (antialias), preserveDrawingBuffer and the
  * outline layer switched on or off (line=0), drawn from a minimum zoom only (lmin=12) or as
- * the fill's own 1-px outline (fo=1), with opaque fills (op=1), to tell what a frame's cost comes from on software WebGL.
+ * the fill's own 1-px outline (fo=1), with opaque fills (op=1), on a screen of 2 device pixels
+ * per CSS pixel (dpr=2) with the map's pixelRatio forced to 1 (pr=1), to tell what a frame's cost comes from on software WebGL.
  * Usage: npx tsx e2e/bench/map-variants.ts ["n=1000&aa=0&pdb=1,..."]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -30,6 +31,7 @@ const colours = ["#fee5d9","#fcae91","#fb6a4a","#de2d26","#a50f15"];
 gj.features.forEach((f, i) => { f.properties = { ...f.properties, code: String(i), fill: colours[i % 5], tooltip: "bureau " + i }; });
 const map = new Map({ container: "m", style: { version: 8, sources: {}, layers: [{ id: "bg", type: "background", paint: { "background-color": "#f1f3f5" } }] },
   center: [2.35, 46.6], zoom: 5, attributionControl: false,
+  ...(q.get("pr") ? { pixelRatio: Number(q.get("pr")) } : {}),
   canvasContextAttributes: { preserveDrawingBuffer: q.get("pdb") === "1", antialias: q.get("aa") === "1" } });
 const popup = new Popup({ closeButton: false, closeOnClick: false });
 map.on("load", () => {
@@ -89,7 +91,8 @@ const variants = (
   "n=40&aa=1&pdb=1,n=1000&aa=1&pdb=1,n=1000&aa=0&pdb=1,n=1000&aa=1&pdb=1,n=1000&aa=0&pdb=1,n=1000&aa=0&pdb=0"
 ).split(",");
 for (const v of variants) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const dpr = Number(new URLSearchParams(v).get("dpr") ?? 1);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: dpr });
   const page = await ctx.newPage();
   await installProbes(page);
   await page.goto(`http://127.0.0.1:${port}/?${v}`);

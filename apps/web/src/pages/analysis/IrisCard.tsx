@@ -141,7 +141,9 @@ export function IrisCard(props: {
                         variant="subtle"
                         size="compact-sm"
                         px={4}
-                        style={{ whiteSpace: "normal", height: "auto", textAlign: "left" }}
+                        h="auto"
+                        py={2}
+                        styles={{ label: { whiteSpace: "normal", overflow: "visible", textAlign: "left" } }}
                         onClick={() => props.onSelectBureau(b.code)}
                       >
                         {b.name ? `${b.code} · ${b.name}` : b.code}
