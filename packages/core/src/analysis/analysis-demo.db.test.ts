@@ -10,6 +10,8 @@ import { analysisJobs } from "../db/schema/index.ts";
 import { createTestDb, testDbKind } from "../db/test-db.ts";
 import { loadDemo } from "../demo/load-demo.ts";
 import type { DemoTruth, TruthTable } from "../demo/truth.ts";
+import { DIMENSIONS, loadBureauDemographics } from "./demographics.ts";
+import { getBureauDetail } from "./get-bureau-detail.ts";
 import { requestAnalysis } from "./request-analysis.ts";
 import { runGroupAnalysis } from "./run-group-analysis.ts";
 import { claimJob, executeJob, requeueStaleJobs, runPendingJobs, startJobRunner } from "./run-jobs.ts";
@@ -166,6 +168,28 @@ describe(`analyses on the demo commune against its truth (${testDbKind()})`, () 
     expect(r.backtest).toMatchObject({ from: "pres2022t1", to: "leg2024t1", next: "mun2026t1", bureaux: 40 });
     expect(new Set(r.bureaux.map((b) => b.rank)).size).toBe(40);
   }, 180_000);
+
+  it("a bureau's card, read for that bureau only, gives its true results and the commune's census figures", async () => {
+    const code = truth.bureaux[7].code;
+    const detail = await getBureauDetail(handle.db, campaignId, code);
+    expect(detail.history.map((h) => h.election).sort()).toEqual(Object.keys(truth.results).sort());
+    for (const h of detail.history) {
+      const t = truth.results[h.election].byBureau[code];
+      expect([h.inscrits, h.votants]).toEqual([t.inscrits, t.votants]);
+      const voix = h.options.filter((o) => o.key in t.voix);
+      expect(voix.length).toBe(Object.keys(t.voix).length);
+      expect(voix.map((o) => o.votes)).toEqual(voix.map((o) => t.voix[o.key]));
+    }
+    const all = (await loadBureauDemographics(handle.db, campaignId)).groups.get(code);
+    expect(all).toBeDefined();
+    expect(detail.demographics.length).toBe(Object.keys(all ?? {}).length);
+    for (const d of detail.demographics) {
+      for (const g of d.groups) {
+        const k = DIMENSIONS[d.dimension].groups.findIndex((x) => x.key === g.key);
+        expect(g.count).toBe(Math.round(all?.[d.dimension][k] ?? Number.NaN));
+      }
+    }
+  });
 
   it("stores a job once per inputs, method and seed, and answers again from the store", async () => {
     const ask = () =>

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { irisBureauWeights, irisValues } from "../db/schema/index.ts";
 import { INCOME_BANDS, incomeBandShares } from "./income-bands.ts";
@@ -112,10 +112,34 @@ export interface BureauDemographics {
 /**
  * Carries IRIS counts to bureaux: count(bureau) = Σ_iris count(iris) × shareOfIris, with
  * the iris_bureau_weights built at import (addresses, else overlap areas). Bureaux
- * without any weight are absent.
+ * without any weight are absent. With `only`, reads just that bureau's weights and IRIS
+ * (a bureau's card on a large commune).
  */
-export async function loadBureauDemographics(db: Db, campaignId: string): Promise<BureauDemographics> {
-  const values = await db.select().from(irisValues).where(eq(irisValues.campaignId, campaignId));
+export async function loadBureauDemographics(
+  db: Db,
+  campaignId: string,
+  only?: string,
+): Promise<BureauDemographics> {
+  const weights = await db
+    .select()
+    .from(irisBureauWeights)
+    .where(
+      and(
+        eq(irisBureauWeights.campaignId, campaignId),
+        only === undefined ? undefined : eq(irisBureauWeights.bureauCode, only),
+      ),
+    );
+  const irisCodes = [...new Set(weights.map((w) => w.irisCode))];
+  if (only !== undefined && irisCodes.length === 0) return { groups: new Map(), households: new Map() };
+  const values = await db
+    .select()
+    .from(irisValues)
+    .where(
+      and(
+        eq(irisValues.campaignId, campaignId),
+        only === undefined ? undefined : inArray(irisValues.irisCode, irisCodes),
+      ),
+    );
   const byIris = new Map<string, Map<string, number>>();
   for (const v of values) {
     if (v.value === null) continue;
@@ -126,10 +150,6 @@ export async function loadBureauDemographics(db: Db, campaignId: string): Promis
     }
     m.set(yearless(v.variable), v.value);
   }
-  const weights = await db
-    .select()
-    .from(irisBureauWeights)
-    .where(eq(irisBureauWeights.campaignId, campaignId));
   const groups = new Map<string, Record<string, number[]>>();
   const households = new Map<string, number>();
   for (const w of weights) {

@@ -50,7 +50,7 @@ export async function getBureauDetail(
   const side = (found?.job.inputs as { side?: Side } | undefined)?.side;
   const history: BureauDetail["history"] = [];
   for (const id of await listElectionIds(db, campaignId)) {
-    const e = await loadElection(db, campaignId, id);
+    const e = await loadElection(db, campaignId, id, code);
     const c = e.counts.get(code);
     if (!c) continue;
     const inscrits = c.reduce((s, v) => s + v, 0);
@@ -67,7 +67,7 @@ export async function getBureauDetail(
       options: e.options.map((o, k) => ({ key: o.key, label: o.label, nuance: o.nuance, votes: c[k] })),
     });
   }
-  const demo = (await loadBureauDemographics(db, campaignId)).groups.get(code);
+  const demo = (await loadBureauDemographics(db, campaignId, code)).groups.get(code);
   const demographics = Object.entries(demo ?? {}).map(([d, counts]) => ({
     dimension: d,
     label: DIMENSIONS[d].label,

@@ -26,8 +26,16 @@ export interface ElectionTable {
   counts: Map<string, number[]>;
 }
 
-/** Loads an election's options and per-bureau counts; not_found when the campaign lacks it. */
-export async function loadElection(db: Db, campaignId: string, electionId: string): Promise<ElectionTable> {
+/**
+ * Loads an election's options and per-bureau counts (only bureau `only`'s when given, for a
+ * bureau's card); not_found when the campaign lacks it.
+ */
+export async function loadElection(
+  db: Db,
+  campaignId: string,
+  electionId: string,
+  only?: string,
+): Promise<ElectionTable> {
   const [e] = await db
     .select()
     .from(elections)
@@ -49,7 +57,13 @@ export async function loadElection(db: Db, campaignId: string, electionId: strin
   const results = await db
     .select()
     .from(bureauResults)
-    .where(and(eq(bureauResults.campaignId, campaignId), eq(bureauResults.electionId, electionId)));
+    .where(
+      and(
+        eq(bureauResults.campaignId, campaignId),
+        eq(bureauResults.electionId, electionId),
+        only === undefined ? undefined : eq(bureauResults.bureauCode, only),
+      ),
+    );
   for (const r of results) {
     const row = new Array<number>(options.length).fill(0);
     row[0] = Math.max(0, r.inscrits - r.votants);
@@ -60,7 +74,13 @@ export async function loadElection(db: Db, campaignId: string, electionId: strin
   const votes = await db
     .select({ bureauCode: bureauVotes.bureauCode, key: bureauVotes.candidateKey, voix: bureauVotes.voix })
     .from(bureauVotes)
-    .where(and(eq(bureauVotes.campaignId, campaignId), eq(bureauVotes.electionId, electionId)));
+    .where(
+      and(
+        eq(bureauVotes.campaignId, campaignId),
+        eq(bureauVotes.electionId, electionId),
+        only === undefined ? undefined : eq(bureauVotes.bureauCode, only),
+      ),
+    );
   for (const v of votes) {
     const row = counts.get(v.bureauCode);
     const i = index.get(v.key);
