@@ -90,3 +90,28 @@ export async function signedInPage(
   await signInWithForm(page, user.email, user.password);
   return { context, page };
 }
+
+/**
+ * After the first run of a demo installation: the administrator adds `user` to the demo
+ * campaign with `role`, then `user` signs in through the form at the desk size and sees
+ * the demo. Returns the campaign id and the member's context (its first page closed).
+ */
+export async function demoMemberContext(
+  browser: Browser,
+  server: { baseUrl: string; setupLink: string },
+  user: { name: string; email: string; password: string },
+  role: "coordinator" | "volunteer" | "analyst" | "admin",
+): Promise<{ campaignId: string; context: BrowserContext }> {
+  const adminContext = await firstAdminContext(browser, server);
+  const campaignId = await demoCampaignId(adminContext, server.baseUrl);
+  const added = await adminContext.request.post(`${server.baseUrl}/api/campaigns/${campaignId}/members`, {
+    data: { ...user, role },
+    headers: { origin: server.baseUrl },
+  });
+  if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
+  await adminContext.close();
+  const { context, page } = await signedInPage(browser, server.baseUrl, user, desk);
+  await page.getByTestId("demo-badge").waitFor();
+  await page.close();
+  return { campaignId, context };
+}

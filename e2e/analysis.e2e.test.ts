@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCampaignId, firstAdminContext, signedInPage } from "./accounts.ts";
+import { demoMemberContext, signedInPage } from "./accounts.ts";
 import {
   browserAvailable,
-  desk,
   type Installation,
   phone,
   type RunningServer,
@@ -29,18 +28,12 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
   beforeAll(async () => {
     installation = await startInstallation({ demo: true, webgl: true, timeoutMs: 240_000 });
     ({ server, browser } = installation);
-    const adminContext = await firstAdminContext(browser, server);
-    campaignId = await demoCampaignId(adminContext, server.baseUrl);
-    const added = await adminContext.request.post(`${server.baseUrl}/api/campaigns/${campaignId}/members`, {
-      data: { ...coordinator, role: "coordinator" },
-      headers: { origin: server.baseUrl },
-    });
-    if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
-    await adminContext.close();
-    let page: Page;
-    ({ context: coordinatorContext, page } = await signedInPage(browser, server.baseUrl, coordinator, desk));
-    await page.getByTestId("demo-badge").waitFor();
-    await page.close();
+    ({ campaignId, context: coordinatorContext } = await demoMemberContext(
+      browser,
+      server,
+      coordinator,
+      "coordinator",
+    ));
   }, 300_000);
   afterAll(async () => {
     await installation?.close();

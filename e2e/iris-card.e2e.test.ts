@@ -1,17 +1,16 @@
 import { DEMO_DEFAULT_SEED, type DemoTruth, generateDemo } from "@terrain/core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCampaignId, firstAdminContext, signedInPage } from "./accounts.ts";
+import { demoMemberContext, signedInPage } from "./accounts.ts";
 import {
   browserAvailable,
-  desk,
   type Installation,
   phone,
   type RunningServer,
   screenshot,
   startInstallation,
 } from "./harness.ts";
-import { mapColours } from "./map-colours.ts";
+import { showIrisLayer } from "./map-colours.ts";
 
 const coordinator = {
   name: "Nolwenn Guivarc'h",
@@ -60,18 +59,7 @@ describe.skipIf(!browserAvailable())("the IRIS card", () => {
     demo = demoFiles();
     installation = await startInstallation({ demo: true, webgl: true, timeoutMs: 240_000 });
     ({ server, browser } = installation);
-    const admin = await firstAdminContext(browser, server);
-    campaignId = await demoCampaignId(admin, server.baseUrl);
-    const added = await admin.request.post(`${server.baseUrl}/api/campaigns/${campaignId}/members`, {
-      data: { ...coordinator, role: "coordinator" },
-      headers: { origin: server.baseUrl },
-    });
-    if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
-    await admin.close();
-    let page: Page;
-    ({ context, page } = await signedInPage(browser, server.baseUrl, coordinator, desk));
-    await page.getByTestId("demo-badge").waitFor();
-    await page.close();
+    ({ campaignId, context } = await demoMemberContext(browser, server, coordinator, "coordinator"));
   }, 300_000);
   afterAll(async () => {
     await installation?.close();
@@ -119,11 +107,7 @@ describe.skipIf(!browserAvailable())("the IRIS card", () => {
     const page = await context.newPage();
     await page.goto(`/campagnes/${campaignId}/carte`);
     await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();
-    await page.getByText("IRIS", { exact: true }).click();
-    await page.getByRole("group", { name: "Part des 65 ans ou plus" }).waitFor();
-    await expect
-      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
-      .toBeGreaterThanOrEqual(3);
+    await showIrisLayer(page);
     const box = await page.getByTestId("bureaux-map").boundingBox();
     if (!box) throw new Error("no map box");
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

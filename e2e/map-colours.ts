@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 /**
  * The distinct colours drawn on the map's canvas (RGB at 4 bits a channel, each seen at
@@ -27,4 +28,16 @@ export function mapColours(page: Page): Promise<string[]> {
     seen.delete("0,0,0");
     return [...seen.entries()].filter(([, n]) => n > 50).map(([k]) => k);
   });
+}
+
+/**
+ * On the Carte page: switches the map to the IRIS layer and waits until its legend (the
+ * default indicator) is there and the IRIS are painted in at least three colours.
+ */
+export async function showIrisLayer(page: Page): Promise<void> {
+  await page.getByText("IRIS", { exact: true }).click();
+  await page.getByRole("group", { name: "Part des 65 ans ou plus" }).waitFor();
+  await expect
+    .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(3);
 }

@@ -12,7 +12,7 @@ import {
   screenshot,
   startServer,
 } from "./harness.ts";
-import { mapColours } from "./map-colours.ts";
+import { mapColours, showIrisLayer } from "./map-colours.ts";
 
 // The director of the demo commune looks at its IRIS on the map and downloads the one-page report.
 describe.skipIf(!browserAvailable())("the IRIS layer and the PDF report", () => {
@@ -93,11 +93,7 @@ describe.skipIf(!browserAvailable())("the IRIS layer and the PDF report", () => 
       .toBe(true);
     await screenshot(page, "iris-outlines-desk");
 
-    await page.getByText("IRIS", { exact: true }).click();
-    await page.getByRole("group", { name: "Part des 65 ans ou plus" }).waitFor();
-    await expect
-      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
-      .toBeGreaterThanOrEqual(3);
+    await showIrisLayer(page);
     await page.getByRole("combobox", { name: "Colorer les IRIS selon" }).click();
     await page.getByRole("option", { name: "Part des cadres (15 ans ou plus)" }).click();
     await page.getByRole("group", { name: "Part des cadres (15 ans ou plus)" }).waitFor();
@@ -120,11 +116,7 @@ describe.skipIf(!browserAvailable())("the IRIS layer and the PDF report", () => 
     const page = await phoneContext.newPage();
     await page.goto(`/campagnes/${campaignId}/carte?analyse=${jobId}`);
     await page.getByRole("heading", { name: "Carte des bureaux", level: 1 }).waitFor();
-    await page.getByText("IRIS", { exact: true }).click();
-    await page.getByRole("group", { name: "Part des 65 ans ou plus" }).waitFor();
-    await expect
-      .poll(async () => (await mapColours(page)).length, { timeout: 30_000 })
-      .toBeGreaterThanOrEqual(3);
+    await showIrisLayer(page);
     // nothing wider than the screen
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await screenshot(page, "iris-choropleth-phone");
