@@ -1,4 +1,5 @@
 import type { TransferResult } from "@terrain/core/src/analysis/index.ts";
+import { codeWarnings } from "@terrain/core/src/analysis/warning-codes.ts";
 import { describe, expect, it } from "vitest";
 import { type AnalyzeEntry, analyzeText } from "./analyze-text.ts";
 
@@ -58,5 +59,27 @@ describe("the French output of terrain analyze", () => {
       "Vérification sur le passé : score calculé sur pres2022t1 → leg2024t1, comparé à la progression de notre camp à leg2024t2 : ρ de Spearman = 0,51 (8 bureaux)",
     );
     expect(analyzeText(result([], null), "j", [])).toContain("ρ de Spearman = non calculable");
+  });
+});
+
+describe("the analysis' warnings in the French output", () => {
+  it("words each coded warning in French from the engine's text, the unknown ones kept as written", () => {
+    const texts = [
+      "aggregation bias likely: 2 Goodman coefficient(s) significantly outside [0, 1] (worst Abstentions→Abstentions = 106.8 %); rates vary with the units' composition and intervals are too narrow",
+      "chains have not converged: max R-hat 1.342 > 1.1; run longer",
+      "something the engine says for the first time",
+    ];
+    const r = { ...result([], 0.5), warningCodes: codeWarnings(texts) } as TransferResult;
+    const text = analyzeText(r, "j", []);
+    const lines = text.split("\n");
+    const at = lines.indexOf("Avertissements :");
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(
+      /^- Biais d'agrégation probable : .*2 taux .*Abstentions → Abstentions = 106,8 %/,
+    );
+    expect(lines[at + 2]).toMatch(/^- .*1,342/);
+    expect(lines[at + 2]).not.toContain("chains have not converged");
+    expect(lines[at + 3]).toBe("- something the engine says for the first time");
+    expect(analyzeText(result([], 0.5), "j", [])).not.toContain("Avertissements");
   });
 });

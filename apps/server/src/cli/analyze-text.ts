@@ -1,4 +1,5 @@
 import type { TransferResult } from "@terrain/core/src/analysis/index.ts";
+import { frenchWarning } from "./warning-french.ts";
 
 /** One bureau as `terrain analyze` lists it (the --json entry, nulls when the analysis left it out). */
 export interface AnalyzeEntry {
@@ -30,7 +31,8 @@ function listNames(result: TransferResult, keys: readonly string[]): string {
 /**
  * The human output of `terrain analyze`, in French: the elections and method, our side and the
  * lists within reach, the bureaux by rank with the votes gained per 100 doors (as on the screen
- * and in the PDF report) and its interval, mobilisation and persuasion in voters, then the back-test.
+ * and in the PDF report) and its interval, mobilisation and persuasion in voters, then the back-test
+ * and the analysis' warnings in French.
  */
 export function analyzeText(
   result: TransferResult,
@@ -58,6 +60,11 @@ export function analyzeText(
     lines.push(
       `Vérification sur le passé : score calculé sur ${bt.from} → ${bt.to}, comparé à la progression de notre camp à ${bt.next} : ρ de Spearman = ${bt.rho === null ? "non calculable" : fr(bt.rho, 2)} (${bt.bureaux} bureaux)`,
     );
+  }
+  const warnings = result.warningCodes ?? [];
+  if (warnings.length > 0) {
+    lines.push("Avertissements :");
+    for (const w of warnings) lines.push(`- ${frenchWarning(w)}`);
   }
   return `${lines.join("\n")}\n`;
 }
