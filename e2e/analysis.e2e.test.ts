@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoMemberContext, signedInPage } from "./accounts.ts";
+import { contrastFailures } from "./contrast.ts";
 import {
   browserAvailable,
   type Installation,
@@ -122,6 +123,16 @@ describe.skipIf(!browserAvailable())("the analysis screens", () => {
     expect(said).toContain("Remarques sur les données");
     expect(said).toMatch(/\d[\u00a0\u202f ]%/);
     expect(said).not.toMatch(/\d,\d{2,}[\u00a0\u202f ]?%/);
+    // The demo's voters move with their bureau's make-up (aggregation bias): the caveat
+    // stands under the matrix, in the same words as in the list.
+    const bias = (await page.getByTestId("bias-alert").textContent()) ?? "";
+    expect(bias).toContain("Lisez les ordres de grandeur, pas les décimales");
+    expect(bias).toMatch(
+      /Biais d'agrégation probable : .+ \(le pire : .+ → .+ = -?\d+(,\d)?[\u00a0\u202f ]%\)/,
+    );
+    expect(said).toContain(bias.slice(bias.indexOf("Biais"), bias.indexOf("Biais") + 60));
+    // Every text of the transfer view, caveats included, reads at WCAG AA contrast.
+    expect(await contrastFailures(page)).toEqual([]);
     // back to the top: a full-page shot keeps the fixed header where the page was scrolled
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "analysis-transfer-desk");

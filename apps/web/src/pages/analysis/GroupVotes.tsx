@@ -6,6 +6,7 @@ import { api, isApiError } from "../../api/client.ts";
 import { Heatmap } from "../../components/charts/Heatmap.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useAnalysisJob, useRequestAnalysis } from "./api.ts";
+import { BiasAlert } from "./BiasAlert.tsx";
 import { JobProgress } from "./JobProgress.tsx";
 import { int, pct0, pctRange } from "./numbers.ts";
 import { optionName } from "./transferWords.ts";
@@ -137,6 +138,7 @@ export function GroupVotes(props: {
               })
             }
           />
+          <BiasAlert coded={result.warningCodes} />
           {result.hiddenGroups > 0 && (
             <Text size="sm" c="dimmed">
               {t("analysis.groups.hidden", { count: result.hiddenGroups })}

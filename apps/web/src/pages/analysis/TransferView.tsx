@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Heatmap } from "../../components/charts/Heatmap.tsx";
+import { BiasAlert } from "./BiasAlert.tsx";
 import { decimal, pct0, pctRange } from "./numbers.ts";
 import { optionName, transferSentence } from "./transferWords.ts";
 import type { TransferResult } from "./types.ts";
@@ -55,6 +56,7 @@ export function TransferView({ result, method }: { result: TransferResult; metho
           )
         }
       />
+      <BiasAlert coded={result.warningCodes} />
       {(result.warningCodes
         ? result.warningCodes.some((w) => w.code === "md_not_converged")
         : result.warnings.some((w) => /R-hat/i.test(w))) && (
