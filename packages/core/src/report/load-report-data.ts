@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { findTransferResult } from "../analysis/find-analysis.ts";
 import type { ElectionOption } from "../analysis/load-election.ts";
 import type { BacktestOut, BureauPriority } from "../analysis/transfer-result.ts";
+import type { AnalysisWarning } from "../analysis/warning-codes.ts";
 import type { Db } from "../db/db-type.ts";
 import { bureaux, campaigns, elections } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
@@ -34,10 +35,20 @@ export interface ReportData {
   priorities: (BureauPriority & { name: string | null })[];
   bureauCount: number;
   backtest: (BacktestOut & { fromLabel: string; toLabel: string; nextLabel: string }) | null;
+  /** The aggregation-bias warning of the analysis (warning-codes.ts), when it was raised. */
+  bias?: { cells: number; row: string; col: string; value: number } | null;
 }
 
 const finiteOrNull = (v: number | undefined | null) =>
   v !== undefined && v !== null && Number.isFinite(v) ? v : null;
+
+/** The parameters of an aggregation_bias warning, if the analysis raised one. */
+function biasOf(codes: readonly AnalysisWarning[] | undefined): ReportData["bias"] {
+  const w = codes?.find((c) => c.code === "aggregation_bias");
+  if (!w) return null;
+  const { cells, row, col, value } = w.params;
+  return { cells: Number(cells), row: String(row), col: String(col), value: Number(value) };
+}
 
 /** A row or column of the matrix as a reader names it (French, as on the Analyses screen). */
 export function optionName(o: ElectionOption): string {
@@ -109,5 +120,6 @@ export async function loadReportData(db: Db, campaignId: string, jobId: string):
     backtest: bt
       ? { ...bt, fromLabel: label(bt.from), toLabel: label(bt.to), nextLabel: label(bt.next) }
       : null,
+    bias: biasOf(result.warningCodes),
   };
 }

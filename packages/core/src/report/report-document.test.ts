@@ -75,8 +75,10 @@ describe("the report's lists within reach", () => {
   it("keeps to one page with the widest matrix of the 6-point type and several lists within reach", async () => {
     // 14 rows × 9 columns is the largest matrix set in 6 pt (report-document.ts: matrixTable)
     const lists = ["KERBRENN ÉCOLOGIE (LECO)", "KERBRENN INSOUMISE (LFI)", "GAUCHE CITOYENNE (LDVG)"];
-    const { pages, flat } = await reportText(reportData(14, 9, ["LECO", "LFI", "LDVG"], lists));
+    const bias = { cells: 3, row: "Abstention", col: "Abstention", value: 121.4 };
+    const { pages, flat } = await reportText({ ...reportData(14, 9, ["LECO", "LFI", "LDVG"], lists), bias });
     expect(flat).toContain("GAUCHE CITOYENNE (LDVG)) qui ne votaient pas pour nous.");
+    expect(flat).toContain("dont « Abstention » vers « Abstention » 121,4 %");
     expect(flat).toContain("29999_0010");
     expect(pages).toBe(1);
   });
@@ -95,5 +97,17 @@ describe("the report's lists within reach", () => {
       screen("persuasion", "C, D"),
     );
     expect(nbsp(persuasionText({ from: "A", to: "B", reachLists: [] }))).toBe(screen("persuasionNoReach"));
+  });
+});
+
+describe("the report's aggregation-bias caveat", () => {
+  it("follows the method when the analysis raised it, and is absent otherwise", async () => {
+    const bias = { cells: 1, row: "Abstention", col: "Abstention", value: 106.8 };
+    const { flat } = await reportText({ ...reportData(6, 5, [], []), bias });
+    expect(flat).toContain(
+      "Biais d'agrégation probable (Goodman : un taux hors de [0, 1], dont « Abstention » vers « Abstention » 106,8 %) : lisez les ordres de grandeur, pas les décimales.",
+    );
+    expect(flat.indexOf("Biais d'agrégation")).toBeGreaterThan(flat.indexOf("Inférence écologique"));
+    expect((await reportText(reportData(6, 5, [], []))).flat).not.toContain("Biais d'agrégation");
   });
 });

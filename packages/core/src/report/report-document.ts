@@ -93,9 +93,16 @@ export function persuasionText(d: Pick<ReportData, "from" | "to" | "reachLists">
 
 function backtestText(d: ReportData): string {
   const bt = d.backtest;
-  if (!bt) return "Il faut trois élections pour vérifier le score sur le passé.";
+  if (!bt)
+    return "Pas de vérification possible : il faut une élection antérieure à la première élection choisie où notre camp se présentait.";
   if (bt.rho === null) return "La corrélation de rang n'a pas pu être calculée sur le passé.";
   return `Calculé de ${bt.fromLabel} à ${bt.toLabel}, le score classe les ${bt.bureaux} bureaux avec une corrélation de rang de ${decimal(bt.rho, 2)} avec la progression réelle de notre camp à ${bt.nextLabel} (1 = classement parfait, 0 = au hasard). ${backtestWords(bt.rho)}`;
+}
+
+/** The aggregation-bias caveat in French, under the method (no arrow: the PDF font has none). */
+export function biasText(b: NonNullable<ReportData["bias"]>): string {
+  const rates = b.cells === 1 ? "un taux" : `${b.cells} taux`;
+  return `Biais d'agrégation probable (Goodman : ${rates} hors de [0, 1], dont « ${b.row} » vers « ${b.col} » ${decimal(b.value, 1)} %) : lisez les ordres de grandeur, pas les décimales.`;
 }
 
 /**
@@ -156,6 +163,7 @@ export function buildReportDocument(
       text: `Inférence écologique : ${method}. Graine ${d.seed}, analyse du ${longDate(d.date)}.`,
       fontSize: 8,
     },
+    ...(d.bias ? [{ text: biasText(d.bias), style: "caveat" }] : []),
     { text: "Comment lire ces chiffres", style: "h2" },
     {
       ul: [
@@ -183,9 +191,10 @@ export function buildReportDocument(
     styles: {
       title: { fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
       subtitle: { fontSize: 9, color: "#495057", margin: [0, 0, 0, 6] },
-      h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 2], color: "#1c3d5a" },
+      h2: { fontSize: 11, bold: true, margin: [0, 6, 0, 2], color: "#1c3d5a" },
       note: { fontSize: 7.5, color: "#495057", margin: [0, 0, 0, 3] },
       th: { bold: true, fontSize: 7 },
+      caveat: { fontSize: 7.5, bold: true, color: "#7a4a00" },
     },
   };
 }
