@@ -54,7 +54,7 @@ describe.skipIf(testDbKind() === "postgres")("terrain serve as a process", () =>
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("finishes an in-flight request on SIGTERM, exits 0, and keeps what it wrote", async () => {
+  it("finishes an in-flight request on SIGTERM, exits 0, keeps what it wrote, and keeps its folder to itself", async () => {
     const port = await freePort();
     const dataDir = path.join(dir, "data");
     const s = run(["serve", "--no-demo", "--port", String(port), "--data-dir", dataDir]);
@@ -82,8 +82,17 @@ describe.skipIf(testDbKind() === "postgres")("terrain serve as a process", () =>
     const setup = await (await fetch(`http://127.0.0.1:${port}/api/setup`)).json();
     expect(setup).toEqual({ needed: false });
     expect(again.output().out).not.toMatch(/setup\?token=/);
+    // a second process on the same embedded database is refused, not let in to corrupt it
+    const second = run(["status", "--data-dir", dataDir]);
+    expect(await second.exited).toBe(1);
+    expect(second.output().err.trim()).toBe(
+      `terrain: The data folder ${path.resolve(dataDir)} is in use by another Terrain process (pid ${again.child.pid}): stop it first, or use the API while it runs (PostgreSQL serves several processes).`,
+    );
     again.child.kill("SIGTERM");
     expect(await again.exited).toBe(0);
+    // once the server has stopped, the folder is free again
+    const after = run(["status", "--data-dir", dataDir]);
+    expect(await after.exited).toBe(0);
   });
 
   it("says in one sentence that the port is in use", async () => {

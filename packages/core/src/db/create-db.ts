@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { AppError } from "../errors.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 import type { Db, DbHandle } from "./db-type.ts";
 import * as schema from "./schema/index.ts";
 
@@ -57,18 +58,30 @@ async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
       throw new AppError("unavailable", `The data folder ${path.resolve(dataDir)} cannot be written to.`);
     }
   }
+  const release = dataDir ? lockDataDir(path.resolve(dataDir)) : () => {};
   let client: PGlite;
   try {
     client = dir ? new PGlite(dir) : new PGlite();
     await client.waitReady;
   } catch (error) {
+    release();
     throw new AppError(
       "unavailable",
       `The embedded database in ${dir ?? "memory"} could not be opened: ${(error as Error).message}`,
     );
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  return {
+    db,
+    kind: "pglite",
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
 async function openPostgres(url: string): Promise<DbHandle> {
