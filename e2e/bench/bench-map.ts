@@ -24,9 +24,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { createDb, loadDemo } from "@terrain/core";
-import { chromium } from "playwright-core";
 import { firstAdminContext, signedInPage } from "../accounts.ts";
-import { chromiumPath, ensureWebBuilt, repoRoot, startServer } from "../harness.ts";
+import { ensureWebBuilt, launchBrowser, repoRoot, startServer } from "../harness.ts";
 import {
   bureauxResource,
   clickLatencies,
@@ -103,17 +102,7 @@ async function measure(label: string, size: { bureaux: number; voters: number } 
   const prepareS = seconds(t0);
   console.log(`${label}: generated and imported in ${prepareS.toFixed(1)} s`);
   const server = await startServer({ dataDir, timeoutMs: 300_000 });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const browser = await launchBrowser({ webgl: true });
   try {
     const api = await firstAdminContext(browser, server);
     const base = server.baseUrl;

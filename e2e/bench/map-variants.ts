@@ -8,9 +8,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { chromium } from "playwright-core";
 import { buildModel } from "../../packages/core/src/demo/build-model.ts";
 import { writeBureauContours } from "../../packages/core/src/demo/write-geojson.ts";
+import { launchBrowser } from "../harness.ts";
 import { hoverLatencies, idleFrames, installProbes, panZoomFrames } from "./map-probe.ts";
 
 const dist = "/work/main/node_modules/maplibre-gl/dist";
@@ -71,17 +71,7 @@ const server = createServer((req, res) => {
 }).listen(0);
 await new Promise((r) => server.once("listening", r));
 const port = (server.address() as { port: number }).port;
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--use-angle=swiftshader",
-    "--enable-unsafe-swiftshader",
-  ],
-});
+const browser = await launchBrowser({ webgl: true });
 const q = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];

@@ -102,6 +102,23 @@ const HOUSEHOLDS = "P_RP";
 export const yearless = (variable: string) =>
   variable.replace(/^([PC])\d{2}_/, "$1_").replace(/^(DISP_[A-Z0-9]*?)\d{2}$/, "$1");
 
+/** Census values by IRIS, each variable without its year (yearless); null values left out. */
+export function valuesByIris(
+  values: readonly { irisCode: string; variable: string; value: number | null }[],
+): Map<string, Map<string, number>> {
+  const byIris = new Map<string, Map<string, number>>();
+  for (const v of values) {
+    if (v.value === null) continue;
+    let m = byIris.get(v.irisCode);
+    if (!m) {
+      m = new Map();
+      byIris.set(v.irisCode, m);
+    }
+    m.set(yearless(v.variable), v.value);
+  }
+  return byIris;
+}
+
 export interface BureauDemographics {
   /** Bureau code → dimension → group counts (in DIMENSIONS order). */
   groups: Map<string, Record<string, number[]>>;
@@ -140,16 +157,7 @@ export async function loadBureauDemographics(
         only === undefined ? undefined : inArray(irisValues.irisCode, irisCodes),
       ),
     );
-  const byIris = new Map<string, Map<string, number>>();
-  for (const v of values) {
-    if (v.value === null) continue;
-    let m = byIris.get(v.irisCode);
-    if (!m) {
-      m = new Map();
-      byIris.set(v.irisCode, m);
-    }
-    m.set(yearless(v.variable), v.value);
-  }
+  const byIris = valuesByIris(values);
   const groups = new Map<string, Record<string, number[]>>();
   const households = new Map<string, number>();
   for (const w of weights) {

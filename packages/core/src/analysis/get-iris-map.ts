@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import type { PolygonGeometry } from "../db/schema/geo.ts";
 import { iris, irisValues } from "../db/schema/index.ts";
-import { yearless } from "./demographics.ts";
+import { valuesByIris } from "./demographics.ts";
 import { roundGeometry } from "./get-bureaux-map.ts";
 import { MIN_CELL } from "./message-matrix.ts";
 
@@ -80,16 +80,7 @@ export function irisProperties(
 export async function getIrisMap(db: Db, campaignId: string): Promise<IrisMap> {
   const rows = await db.select().from(iris).where(eq(iris.campaignId, campaignId)).orderBy(iris.code);
   const values = await db.select().from(irisValues).where(eq(irisValues.campaignId, campaignId));
-  const byIris = new Map<string, Map<string, number>>();
-  for (const v of values) {
-    if (v.value === null) continue;
-    let m = byIris.get(v.irisCode);
-    if (!m) {
-      m = new Map();
-      byIris.set(v.irisCode, m);
-    }
-    m.set(yearless(v.variable), v.value);
-  }
+  const byIris = valuesByIris(values);
   return {
     type: "FeatureCollection",
     features: rows.map((r) => ({
