@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every test tier and sums them: unit, db on PGlite, db on PostgreSQL (when
 // TERRAIN_TEST_POSTGRES_URL names a server; required in CI), e2e in Chromium, the slow
-// statistical tier, and the migrations drift check. The last line is
+// statistical tier, the migrations drift check, and the API types drift check. The last line is
 // "N passed, N failed, N skipped" over all of them; the exit code is non-zero on any failure.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -61,6 +61,26 @@ function migrationsCheck() {
   lines.push(`migrations: ${drift ? "0 passed, 1 failed" : "1 passed, 0 failed"}, 0 skipped`);
 }
 
+/** The committed OpenAPI document and the web's types generated from it must match the routes. */
+function apiTypesCheck() {
+  if (only.length > 0 && !only.includes("api-types")) return;
+  console.log("\n=== API types drift ===");
+  const files = ["apps/server/openapi.json", "apps/web/src/api/schema.d.ts"];
+  const gen = spawnSync("npm", ["run", "--silent", "gen:api"], { encoding: "utf8" });
+  const git = spawnSync("git", ["status", "--porcelain", ...files], { encoding: "utf8" });
+  const drift = gen.status !== 0 || git.status !== 0 || git.stdout.trim() !== "";
+  if (drift) {
+    const diff = spawnSync("git", ["diff", "--stat", ...files], { encoding: "utf8" }).stdout;
+    console.log(
+      "API types are out of date: a route or one of its zod schemas changed since the last " +
+        "`npm run gen:api`. Run npm run gen:api and commit apps/server/openapi.json and " +
+        `apps/web/src/api/schema.d.ts.\n${gen.stdout}${gen.stderr}${git.stdout}${diff}`,
+    );
+  } else console.log("API types match the routes.");
+  totals[drift ? "failed" : "passed"] += 1;
+  lines.push(`api-types: ${drift ? "0 passed, 1 failed" : "1 passed, 0 failed"}, 0 skipped`);
+}
+
 vitestTier("unit", "unit");
 vitestTier("db-pglite", "db", { TERRAIN_TEST_DATABASE_URL: "", TERRAIN_TEST_DB: "pglite" });
 const pg = process.env.TERRAIN_TEST_POSTGRES_URL;
@@ -72,6 +92,7 @@ else if (ci && (only.length === 0 || only.includes("db-postgres"))) {
 vitestTier("e2e", "e2e");
 vitestTier("slow", "slow");
 migrationsCheck();
+apiTypesCheck();
 
 console.log("\n=== summary ===");
 for (const l of lines) console.log(l);

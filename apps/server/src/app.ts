@@ -7,8 +7,14 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
 import type { AppDeps } from "./app-deps.ts";
+import { apiSchemas } from "./openapi-names.ts";
 import { registerActor } from "./plugins/actor.ts";
 import { registerAuthRoutes } from "./plugins/auth-routes.ts";
 import { registerCsrfProtection } from "./plugins/csrf.ts";
@@ -70,7 +76,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } },
       },
     },
-    transform: jsonSchemaTransform,
+    // Named schemas (openapi-names.ts) become components, referenced by $ref.
+    transform: createJsonSchemaTransform({ schemaRegistry: apiSchemas }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: apiSchemas }),
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 

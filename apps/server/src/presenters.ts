@@ -1,15 +1,19 @@
 import type { Campaign, CampaignStatus } from "@terrain/core";
 import { z } from "zod";
+import { named } from "./openapi-names.ts";
 
-export const campaignOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  territory: z.string(),
-  territoryKind: z.enum(["commune", "departement", "pays"]),
-  electionDate: z.string().nullable(),
-  isDemo: z.boolean(),
-  role: z.enum(["admin", "coordinator", "volunteer", "analyst"]).nullable(),
-});
+export const campaignOut = named(
+  "Campaign",
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    territory: z.string(),
+    territoryKind: z.enum(["commune", "departement", "pays"]),
+    electionDate: z.string().nullable(),
+    isDemo: z.boolean(),
+    role: z.enum(["admin", "coordinator", "volunteer", "analyst"]).nullable(),
+  }),
+);
 
 export function presentCampaign(
   c: Campaign,
@@ -26,27 +30,33 @@ export function presentCampaign(
   };
 }
 
-export const statusOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  territory: z.string(),
-  isDemo: z.boolean(),
-  elections: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      round: z.number(),
-      bureaux: z.number(),
-      inscrits: z.number(),
-      votants: z.number(),
-      exprimes: z.number(),
-    }),
-  ),
-  bureaux: z.number(),
-  iris: z.number(),
-  addresses: z.number(),
-  contacts: z.number(),
-});
+export const statusOut = named(
+  "CampaignStatus",
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    territory: z.string(),
+    isDemo: z.boolean(),
+    elections: z.array(
+      named(
+        "ElectionStatus",
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          round: z.number(),
+          bureaux: z.number(),
+          inscrits: z.number(),
+          votants: z.number(),
+          exprimes: z.number(),
+        }),
+      ),
+    ),
+    bureaux: z.number(),
+    iris: z.number(),
+    addresses: z.number(),
+    contacts: z.number(),
+  }),
+);
 
 export function presentStatus(s: CampaignStatus): z.infer<typeof statusOut> {
   return statusOut.parse(s);

@@ -11,64 +11,75 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
+import { named } from "../openapi-names.ts";
 import { presentJob } from "./analysis-presenters.ts";
-import { bureauPriorityOut, campaignParams, jobOut, method } from "./analysis-schemas.ts";
+import {
+  bureauPriorityOut,
+  campaignParams,
+  demographicsOut,
+  geometryOut,
+  jobOut,
+  method,
+} from "./analysis-schemas.ts";
 
 const num = z.number().nullable();
-const geometry = z
-  .object({ type: z.enum(["Polygon", "MultiPolygon"]), coordinates: z.array(z.array(z.array(z.unknown()))) })
-  .nullable();
-const featureCollection = z.object({
-  type: z.literal("FeatureCollection"),
-  analysisId: z.string().nullable(),
-  features: z.array(
-    z.object({
-      type: z.literal("Feature"),
-      id: z.string(),
-      geometry,
-      properties: z.object({
-        code: z.string(),
-        name: z.string().nullable(),
-        election: z.string().nullable(),
-        inscrits: num,
-        turnout: num,
+const bureauProperties = named(
+  "BureauProperties",
+  z.object({
+    code: z.string(),
+    name: z.string().nullable(),
+    election: z.string().nullable(),
+    inscrits: num,
+    turnout: num,
+    ourScore: num,
+    mobilisation: num,
+    persuasion: num,
+    priority: num,
+    priorityLower: num,
+    priorityUpper: num,
+    rank: num,
+  }),
+);
+const bureauFeature = named(
+  "BureauFeature",
+  z.object({
+    type: z.literal("Feature"),
+    id: z.string(),
+    geometry: geometryOut.nullable(),
+    properties: bureauProperties,
+  }),
+);
+const featureCollection = named(
+  "BureauxMap",
+  z.object({
+    type: z.literal("FeatureCollection"),
+    analysisId: z.string().nullable(),
+    features: z.array(bureauFeature),
+  }),
+);
+const detailOut = named(
+  "BureauDetail",
+  z.object({
+    code: z.string(),
+    name: z.string().nullable(),
+    history: z.array(
+      z.object({
+        election: z.string(),
+        label: z.string(),
+        inscrits: z.number(),
+        votants: z.number(),
+        turnout: z.number(),
         ourScore: num,
-        mobilisation: num,
-        persuasion: num,
-        priority: num,
-        priorityLower: num,
-        priorityUpper: num,
-        rank: num,
+        options: z.array(
+          z.object({ key: z.string(), label: z.string(), nuance: z.string().nullable(), votes: z.number() }),
+        ),
       }),
-    }),
-  ),
-});
-const detailOut = z.object({
-  code: z.string(),
-  name: z.string().nullable(),
-  history: z.array(
-    z.object({
-      election: z.string(),
-      label: z.string(),
-      inscrits: z.number(),
-      votants: z.number(),
-      turnout: z.number(),
-      ourScore: num,
-      options: z.array(
-        z.object({ key: z.string(), label: z.string(), nuance: z.string().nullable(), votes: z.number() }),
-      ),
-    }),
-  ),
-  demographics: z.array(
-    z.object({
-      dimension: z.string(),
-      label: z.string(),
-      groups: z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })),
-    }),
-  ),
-  priority: bureauPriorityOut.nullable(),
-  messages: z.array(z.object({ pointId: z.string(), label: z.string(), reach: z.number() })),
-});
+    ),
+    demographics: z.array(demographicsOut),
+    priority: bureauPriorityOut.nullable(),
+    messages: z.array(z.object({ pointId: z.string(), label: z.string(), reach: z.number() })),
+  }),
+);
 const analysisQuery = z.object({ analysis: z.string().optional() });
 
 /** The map, bureau cards, ranked CSV and group × vote tables of the analyses. */

@@ -5,58 +5,57 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
-import { campaignParams } from "./analysis-schemas.ts";
+import { named } from "../openapi-names.ts";
+import { campaignParams, demographicsOut, geometryOut } from "./analysis-schemas.ts";
 
 const num = z.number().nullable();
-const irisFigures = z.object({
-  code: z.string(),
-  name: z.string().nullable(),
-  population: num,
-  share65: num,
-  shareUnder25: num,
-  shareCadres: num,
-  shareOuvriers: num,
-  shareDiplomeSup: num,
-  shareHlm: num,
-  medianIncome: num,
-});
-const irisCollection = z.object({
-  type: z.literal("FeatureCollection"),
-  features: z.array(
-    z.object({
-      type: z.literal("Feature"),
-      id: z.string(),
-      geometry: z
-        .object({
-          type: z.enum(["Polygon", "MultiPolygon"]),
-          coordinates: z.array(z.array(z.array(z.unknown()))),
-        })
-        .nullable(),
-      properties: irisFigures,
-    }),
-  ),
-});
-const irisDetail = z.object({
-  code: z.string(),
-  name: z.string().nullable(),
-  figures: irisFigures,
-  demographics: z.array(
-    z.object({
-      dimension: z.string(),
-      label: z.string(),
-      groups: z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })),
-    }),
-  ),
-  bureaux: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string().nullable(),
-      method: z.enum(["addresses", "area"]),
-      shareOfIris: z.number(),
-      shareOfBureau: z.number(),
-    }),
-  ),
-});
+const irisFigures = named(
+  "IrisFigures",
+  z.object({
+    code: z.string(),
+    name: z.string().nullable(),
+    population: num,
+    share65: num,
+    shareUnder25: num,
+    shareCadres: num,
+    shareOuvriers: num,
+    shareDiplomeSup: num,
+    shareHlm: num,
+    medianIncome: num,
+  }),
+);
+const irisCollection = named(
+  "IrisMap",
+  z.object({
+    type: z.literal("FeatureCollection"),
+    features: z.array(
+      z.object({
+        type: z.literal("Feature"),
+        id: z.string(),
+        geometry: geometryOut.nullable(),
+        properties: irisFigures,
+      }),
+    ),
+  }),
+);
+const irisDetail = named(
+  "IrisDetail",
+  z.object({
+    code: z.string(),
+    name: z.string().nullable(),
+    figures: irisFigures,
+    demographics: z.array(demographicsOut),
+    bureaux: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string().nullable(),
+        method: z.enum(["addresses", "area"]),
+        shareOfIris: z.number(),
+        shareOfBureau: z.number(),
+      }),
+    ),
+  }),
+);
 
 /**
  * The IRIS layer of the map (contours and census figures) and an IRIS's card (its groups and

@@ -9,17 +9,21 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
+import { named } from "../openapi-names.ts";
 import { presentJob } from "./analysis-presenters.ts";
 import { analysisRequest, campaignParams, jobOut } from "./analysis-schemas.ts";
 
-const electionOut = z.object({
-  id: z.string(),
-  label: z.string(),
-  kind: z.string(),
-  year: z.number(),
-  round: z.number(),
-  lists: z.array(z.object({ key: z.string(), label: z.string(), nuance: z.string().nullable() })),
-});
+const electionOut = named(
+  "Election",
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    kind: z.string(),
+    year: z.number(),
+    round: z.number(),
+    lists: z.array(z.object({ key: z.string(), label: z.string(), nuance: z.string().nullable() })),
+  }),
+);
 
 /** Elections to choose from, and analysis jobs: ask (queued once per inputs, method and seed) and follow. */
 export async function analysisJobRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -18,71 +18,104 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
+import { named } from "../openapi-names.ts";
 
 const params = z.object({ campaignId: z.string() });
 
 /** An importer's error or warning as a code with its parameters and place. */
-const importIssueOut = z.object({
-  code: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  file: z.string(),
-  line: z.number().optional(),
-  column: z.union([z.string(), z.number()]).optional(),
-});
+const importIssueOut = named(
+  "ImportIssue",
+  z.object({
+    code: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    file: z.string(),
+    line: z.number().optional(),
+    column: z.union([z.string(), z.number()]).optional(),
+  }),
+);
 
-export const importSummaryOut = z.object({
-  file: z.string(),
-  pairedWith: z.string().optional(),
-  status: z.enum(["imported", "unchanged", "rejected"]),
-  kind: z.string(),
-  format: z.string().optional(),
-  election: z.object({ id: z.string(), label: z.string(), round: z.number() }).optional(),
-  bureaux: z.number().optional(),
-  totals: z
-    .object({
-      inscrits: z.number(),
-      votants: z.number(),
-      exprimes: z.number(),
-      blancs: z.number(),
-      nuls: z.number(),
-    })
-    .optional(),
-  candidates: z
-    .array(z.object({ key: z.string(), name: z.string(), nuance: z.string().nullable(), voix: z.number() }))
-    .optional(),
-  skippedOutsideTerritory: z.number(),
-  bureauMatching: z
-    .object({
-      matched: z.number(),
-      added: z.number(),
-      absent: z.number(),
-      addedCodes: z.array(z.string()),
-      absentCodes: z.array(z.string()),
-    })
-    .optional(),
-  iris: z.number().optional(),
-  variables: z.number().optional(),
-  addresses: z.object({ total: z.number(), withBureau: z.number(), withIris: z.number() }).optional(),
-  weights: z
-    .object({ method: z.enum(["addresses", "area"]), cells: z.number() })
-    .nullable()
-    .optional(),
-  /** In French, like errors (`file:line:column: ` first when at one place). */
-  warnings: z.array(z.string()),
-  errors: z.array(z.string()),
-  /** The same as stable codes with parameters, for clients in other languages (absent in older summaries). */
-  warningCodes: z.array(importIssueOut).optional(),
-  errorCodes: z.array(importIssueOut).optional(),
-});
+export const importSummaryOut = named(
+  "ImportSummary",
+  z.object({
+    file: z.string(),
+    pairedWith: z.string().optional(),
+    status: z.enum(["imported", "unchanged", "rejected"]),
+    kind: z.string(),
+    format: z.string().optional(),
+    election: z.object({ id: z.string(), label: z.string(), round: z.number() }).optional(),
+    bureaux: z.number().optional(),
+    totals: z
+      .object({
+        inscrits: z.number(),
+        votants: z.number(),
+        exprimes: z.number(),
+        blancs: z.number(),
+        nuls: z.number(),
+      })
+      .optional(),
+    candidates: z
+      .array(z.object({ key: z.string(), name: z.string(), nuance: z.string().nullable(), voix: z.number() }))
+      .optional(),
+    skippedOutsideTerritory: z.number(),
+    bureauMatching: z
+      .object({
+        matched: z.number(),
+        added: z.number(),
+        absent: z.number(),
+        addedCodes: z.array(z.string()),
+        absentCodes: z.array(z.string()),
+      })
+      .optional(),
+    iris: z.number().optional(),
+    variables: z.number().optional(),
+    addresses: z.object({ total: z.number(), withBureau: z.number(), withIris: z.number() }).optional(),
+    weights: z
+      .object({ method: z.enum(["addresses", "area"]), cells: z.number() })
+      .nullable()
+      .optional(),
+    /** In French, like errors (`file:line:column: ` first when at one place). */
+    warnings: z.array(z.string()),
+    errors: z.array(z.string()),
+    /** The same as stable codes with parameters, for clients in other languages (absent in older summaries). */
+    warningCodes: z.array(importIssueOut).optional(),
+    errorCodes: z.array(importIssueOut).optional(),
+  }),
+);
 
 const importsOut = z.object({ summaries: z.array(importSummaryOut) });
 
-const importedFileOut = z.object({
-  fileName: z.string(),
-  kind: z.string(),
-  electionId: z.string().nullable(),
-  importedAt: z.string(),
-});
+const importedFileOut = named(
+  "ImportedFile",
+  z.object({
+    fileName: z.string(),
+    kind: z.string(),
+    electionId: z.string().nullable(),
+    importedAt: z.string(),
+  }),
+);
+
+/** One file being read (the importer's ImportProgress). */
+const importProgressOut = named(
+  "ImportProgress",
+  z.object({
+    file: z.string(),
+    index: z.number(),
+    count: z.number(),
+    bytes: z.number(),
+    size: z.number(),
+    rows: z.number(),
+  }),
+);
+
+/** A line of the NDJSON answer of an upload (Accept: application/x-ndjson): progress, then done or error. */
+const importEventOut = named(
+  "ImportEvent",
+  z.discriminatedUnion("type", [
+    importProgressOut.extend({ type: z.literal("progress") }),
+    z.object({ type: z.literal("done"), summaries: z.array(importSummaryOut) }),
+    z.object({ type: z.literal("error"), message: z.string() }),
+  ]),
+);
 
 /** Keeps the client's file name (the importer reads the election from it) but never a path. */
 function safeName(name: string, index: number): string {
@@ -127,6 +160,8 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
         schema: {
           tags: ["data"],
           summary: "Import official files (multipart): results, INSEE IRIS tables, contours, addresses",
+          description:
+            "With Accept: application/x-ndjson the answer streams one ImportEvent per line (components.schemas.ImportEvent).",
           consumes: ["multipart/form-data"],
           params,
           response: { 200: importsOut },
@@ -157,10 +192,10 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
         if (String(request.headers.accept ?? "").includes("application/x-ndjson")) {
           // Progress while importing: one JSON line per progress event, then the summaries.
           const out = new PassThrough();
-          const line = (value: unknown) => out.write(`${JSON.stringify(value)}\n`);
-          run((p) => line({ type: "progress", ...p })).then(
-            (summaries) => out.end(`${JSON.stringify({ type: "done", summaries })}\n`),
-            (error: Error) => out.end(`${JSON.stringify({ type: "error", message: error.message })}\n`),
+          const line = (event: z.infer<typeof importEventOut>) => `${JSON.stringify(event)}\n`;
+          run((p) => out.write(line({ type: "progress", ...p }))).then(
+            (summaries) => out.end(line({ type: "done", summaries })),
+            (error: Error) => out.end(line({ type: "error", message: error.message })),
           );
           // A stream is sent as is: the JSON response schema does not apply to it.
           return reply.type("application/x-ndjson").send(out as unknown as z.infer<typeof importsOut>);

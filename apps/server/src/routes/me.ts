@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
+import { named } from "../openapi-names.ts";
 import { campaignOut, presentCampaign } from "../presenters.ts";
 
 /** Who am I, and which campaigns may I open. */
@@ -15,15 +16,18 @@ export async function meRoutes(app: FastifyInstance, deps: AppDeps): Promise<voi
         tags: ["accounts"],
         summary: "The signed-in user and their campaigns",
         response: {
-          200: z.object({
-            user: z.object({
-              id: z.string(),
-              name: z.string(),
-              email: z.string(),
-              platformRole: z.enum(["user", "superadmin"]),
+          200: named(
+            "Me",
+            z.object({
+              user: z.object({
+                id: z.string(),
+                name: z.string(),
+                email: z.string(),
+                platformRole: z.enum(["user", "superadmin"]),
+              }),
+              campaigns: z.array(campaignOut),
             }),
-            campaigns: z.array(campaignOut),
-          }),
+          ),
         },
       },
     },

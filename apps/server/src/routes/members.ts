@@ -3,10 +3,14 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
+import { named } from "../openapi-names.ts";
 
 const params = z.object({ campaignId: z.string() });
-const role = z.enum(["admin", "coordinator", "volunteer", "analyst"]);
-const memberOut = z.object({ userId: z.string(), name: z.string(), email: z.string(), role });
+const role = named("Role", z.enum(["admin", "coordinator", "volunteer", "analyst"]));
+const memberOut = named(
+  "Member",
+  z.object({ userId: z.string(), name: z.string(), email: z.string(), role }),
+);
 
 /** The team of a campaign: administrators add members and give them a role. */
 export async function memberRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -1,46 +1,46 @@
-/** Shapes answered by the Terrain API (see /api/docs/json). */
-export type Role = "admin" | "coordinator" | "volunteer" | "analyst";
+/**
+ * Names for the shapes of the Terrain API, all taken from the types generated from the
+ * server's OpenAPI document (schema.d.ts, `npm run gen:api`): never write a shape here.
+ * A new screen may add a name below or use components["schemas"][…] / paths[…] directly.
+ */
+import type { components } from "./schema.d.ts";
 
-export interface CampaignSummary {
-  id: string;
-  name: string;
-  territory: string;
-  territoryKind: "commune" | "departement" | "pays";
-  electionDate: string | null;
-  isDemo: boolean;
-  role: Role | null;
-}
+type Schemas = components["schemas"];
 
-export interface Me {
-  user: { id: string; name: string; email: string; platformRole: "user" | "superadmin" };
-  campaigns: CampaignSummary[];
-}
+// Accounts and campaigns
+export type Role = Schemas["Role"];
+export type CampaignSummary = Schemas["Campaign"];
+export type Me = Schemas["Me"];
+export type ElectionStatus = Schemas["ElectionStatus"];
+export type CampaignStatus = Schemas["CampaignStatus"];
+export type Member = Schemas["Member"];
 
-export interface ElectionStatus {
-  id: string;
-  label: string;
-  round: number;
-  bureaux: number;
-  inscrits: number;
-  votants: number;
-  exprimes: number;
-}
+// Imports (the Données page); ImportEvent is a line of the NDJSON answer of an upload.
+export type ImportSummary = Schemas["ImportSummary"];
+export type ImportIssue = Schemas["ImportIssue"];
+export type ImportProgress = Schemas["ImportProgress"];
+export type ImportEvent = Schemas["ImportEvent"];
+export type ImportedFile = Schemas["ImportedFile"];
 
-export interface CampaignStatus {
-  id: string;
-  name: string;
-  territory: string;
-  isDemo: boolean;
-  elections: ElectionStatus[];
-  bureaux: number;
-  iris: number;
-  addresses: number;
-  contacts: number;
-}
-
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-}
+// Analyses, the map and the message matrix
+export type Method = Schemas["AnalysisMethod"];
+export type ElectionItem = Schemas["Election"];
+export type Interval = Schemas["Interval"];
+export type OptionLabel = Schemas["OptionLabel"];
+export type EiOutputView = Schemas["EiOutput"];
+export type BureauPriority = Schemas["BureauPriority"];
+export type AnalysisWarning = Schemas["AnalysisWarning"];
+export type TransferResult = Schemas["TransferResult"];
+export type GroupResult = Schemas["GroupResult"];
+export type AnalysisJob = Schemas["AnalysisJob"];
+export type TransferRequest = Extract<Schemas["AnalysisRequestInput"], { kind: "transfer" }>;
+export type GroupRequest = Extract<Schemas["AnalysisRequestInput"], { kind: "groups" }>;
+export type BureauProperties = Schemas["BureauProperties"];
+export type BureauFeature = Schemas["BureauFeature"];
+export type BureauxMap = Schemas["BureauxMap"];
+export type BureauDetail = Schemas["BureauDetail"];
+export type IrisProperties = Schemas["IrisFigures"];
+export type IrisMap = Schemas["IrisMap"];
+export type IrisDetail = Schemas["IrisDetail"];
+export type MessagePoint = Schemas["MessagePoint"];
+export type MessageMatrix = Schemas["MessageMatrix"];

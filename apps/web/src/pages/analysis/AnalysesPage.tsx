@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useMe } from "../../api/queries.ts";
+import type { Method, TransferRequest, TransferResult } from "../../api/types.ts";
 import { useCampaign } from "../../app/CampaignLayout.tsx";
 import { EmptyBlock } from "../../components/EmptyBlock.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -16,7 +17,6 @@ import { JobProgress } from "./JobProgress.tsx";
 import { MessageMatrixView } from "./MessageMatrixView.tsx";
 import { PriorityView } from "./PriorityView.tsx";
 import { TransferView } from "./TransferView.tsx";
-import type { Method, TransferRequest, TransferResult } from "./types.ts";
 
 const TABS = ["reports", "bureaux", "groupes", "messages"] as const;
 

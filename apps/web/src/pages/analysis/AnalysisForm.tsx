@@ -1,8 +1,8 @@
 import { Button, Group, MultiSelect, Paper, Radio, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ElectionItem, Method, TransferRequest } from "../../api/types.ts";
 import { reachOptions, sideFromValues, sideOptions } from "./sideOptions.ts";
-import type { ElectionItem, Method, TransferRequest } from "./types.ts";
 
 const METHODS: Method[] = ["lphom", "nslphom", "md"];
 

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { AnalysisJob } from "./types.ts";
+import type { AnalysisJob } from "../../api/types.ts";
 
 type ListChoice = { nuances?: string[]; candidates?: string[] };
 

@@ -1,6 +1,6 @@
 import { Alert } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { AnalysisWarning } from "./types.ts";
+import type { AnalysisWarning } from "../../api/types.ts";
 import { warningSentence } from "./warningWords.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { Alert, List, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { Interval } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useBureauDetail } from "./api.ts";
 import { decimal, int, pct1 } from "./numbers.ts";
-import type { Interval } from "./types.ts";
 
 function Figure(props: { label: string; value: string; detail?: string | null }) {
   return (

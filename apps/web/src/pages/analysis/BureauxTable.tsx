@@ -2,11 +2,11 @@ import { Button, ScrollArea, Table, Text, UnstyledButton } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { BureauProperties } from "../../api/types.ts";
 import { IntervalBar } from "../../components/charts/IntervalBar.tsx";
 import { formatIndicator, INDICATORS, type Indicator, indicatorValue } from "./indicators.ts";
 import { decimal } from "./numbers.ts";
 import { sortRows } from "./sortRows.ts";
-import type { BureauProperties } from "./types.ts";
 
 type Column = "rank" | "code" | Indicator;
 

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, isApiError } from "../../api/client.ts";
+import type { AnalysisJob, ElectionItem, GroupResult } from "../../api/types.ts";
 import { Heatmap } from "../../components/charts/Heatmap.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useAnalysisJob, useRequestAnalysis } from "./api.ts";
@@ -10,7 +11,6 @@ import { BiasAlert } from "./BiasAlert.tsx";
 import { JobProgress } from "./JobProgress.tsx";
 import { int, pct0, pctRange } from "./numbers.ts";
 import { optionName } from "./transferWords.ts";
-import type { AnalysisJob, ElectionItem, GroupResult } from "./types.ts";
 import { WarningList } from "./WarningList.tsx";
 
 const DIMENSIONS = ["age", "csp", "diplome", "logement"] as const;

@@ -2,29 +2,10 @@ import { Button, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from "@m
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
+import type { IrisDetail } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatIris, type IrisIndicator } from "./irisIndicators.ts";
 import { int, pct1 } from "./numbers.ts";
-import type { IrisProperties } from "./types.ts";
-
-/** GET /api/campaigns/:id/iris/:code: an IRIS's census figures, groups and the bureaux it feeds. */
-export interface IrisDetail {
-  code: string;
-  name: string | null;
-  figures: IrisProperties;
-  demographics: {
-    dimension: string;
-    label: string;
-    groups: { key: string; label: string; count: number }[];
-  }[];
-  bureaux: {
-    code: string;
-    name: string | null;
-    method: "addresses" | "area";
-    shareOfIris: number;
-    shareOfBureau: number;
-  }[];
-}
 
 export function useIrisDetail(campaignId: string, code: string | null) {
   return useQuery({

@@ -1,9 +1,9 @@
 import { Button, ScrollArea, Table, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { IrisProperties } from "../../api/types.ts";
 import { formatIris, IRIS_INDICATORS, type IrisIndicator, irisValue } from "./irisIndicators.ts";
 import { sortRows } from "./sortRows.ts";
-import type { IrisProperties } from "./types.ts";
 
 type Column = "code" | IrisIndicator;
 

@@ -1,6 +1,6 @@
 import { Alert, Paper, Progress, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { AnalysisJob } from "./types.ts";
+import type { AnalysisJob } from "../../api/types.ts";
 
 /** A running job's real progress (polled), or why it failed; nothing once it is done. */
 export function JobProgress({ job }: { job: AnalysisJob }) {

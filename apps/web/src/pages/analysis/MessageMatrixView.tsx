@@ -14,11 +14,11 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { MessagePoint } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMessageMatrix, useSaveMessageMatrix } from "./api.ts";
 import { int, pct0 } from "./numbers.ts";
-import type { MessagePoint } from "./types.ts";
 
 const LEVELS = [0, 1, 2, 3] as const;
 const newId = () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;

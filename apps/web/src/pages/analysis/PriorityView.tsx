@@ -2,12 +2,12 @@ import { Button, Group, Paper, Text } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import type { TransferResult } from "../../api/types.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { bureauxCsvUrl, reportPdfUrl, useBureauxMap } from "./api.ts";
 import { BureauxTable } from "./BureauxTable.tsx";
 import { decimal } from "./numbers.ts";
-import type { TransferResult } from "./types.ts";
 
 /** What the back-test's rank correlation means for a reader. */
 function backtestWords(rho: number | null): "strong" | "fair" | "weak" | "none" {

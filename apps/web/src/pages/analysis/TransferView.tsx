@@ -1,10 +1,10 @@
 import { Alert, Badge, Group, Paper, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { TransferResult } from "../../api/types.ts";
 import { Heatmap } from "../../components/charts/Heatmap.tsx";
 import { BiasAlert } from "./BiasAlert.tsx";
 import { decimal, pct0, pctRange } from "./numbers.ts";
 import { optionName, transferSentence } from "./transferWords.ts";
-import type { TransferResult } from "./types.ts";
 import { WarningList } from "./WarningList.tsx";
 
 /** The transfer matrix as a heatmap with intervals, each cell read in words, and how to read it. */

@@ -10,7 +10,7 @@ import type {
   MessageMatrix,
   MessagePoint,
   TransferRequest,
-} from "./types.ts";
+} from "../../api/types.ts";
 
 const base = (campaignId: string) => `/api/campaigns/${encodeURIComponent(campaignId)}`;
 

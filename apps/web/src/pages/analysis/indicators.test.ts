@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { BureauProperties } from "../../api/types.ts";
 import { formatIndicator, indicatorValue } from "./indicators.ts";
-import type { BureauProperties } from "./types.ts";
 
 const bureau: BureauProperties = {
   code: "29999_0001",

@@ -1,5 +1,5 @@
+import type { BureauProperties } from "../../api/types.ts";
 import { decimal, int, pct1 } from "./numbers.ts";
-import type { BureauProperties } from "./types.ts";
 
 /** What the map can be coloured by (all figures come from the API). */
 export const INDICATORS = ["priority", "turnout", "ourScore", "mobilisation", "persuasion"] as const;

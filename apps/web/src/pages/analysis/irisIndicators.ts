@@ -1,5 +1,5 @@
+import type { IrisProperties } from "../../api/types.ts";
 import { int, pct1 } from "./numbers.ts";
-import type { IrisProperties } from "./types.ts";
 
 /** What the IRIS layer can be coloured by (census figures from the API). */
 export const IRIS_INDICATORS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ElectionItem } from "../../api/types.ts";
 import { reachOptions, sideFromValues, sideOptions } from "./sideOptions.ts";
-import type { ElectionItem } from "./types.ts";
 
 const election = (id: string, lists: ElectionItem["lists"]): ElectionItem => ({
   id,

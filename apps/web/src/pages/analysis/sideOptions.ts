@@ -1,4 +1,4 @@
-import type { ElectionItem } from "./types.ts";
+import type { ElectionItem } from "../../api/types.ts";
 
 /**
  * "Our side" choices for a pair of elections: one per nuance (lists grouped across the two

@@ -1,8 +1,8 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { OptionLabel } from "../../api/types.ts";
 import fr from "../../i18n/fr.json";
 import { transferSentence } from "./transferWords.ts";
-import type { OptionLabel } from "./types.ts";
 
 const list = (key: string, nuance: string): OptionLabel => ({ key, label: key, nuance, kind: "list" });
 

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
+import type { OptionLabel } from "../../api/types.ts";
 import { pct0, pctRange } from "./numbers.ts";
-import type { OptionLabel } from "./types.ts";
 
 /** A row or column's name for a reader (register changes and merged lists named in words). */
 export function optionName(o: OptionLabel, t: TFunction): string {

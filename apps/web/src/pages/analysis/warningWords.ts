@@ -1,6 +1,6 @@
 import type { i18n as I18n } from "i18next";
+import type { AnalysisWarning } from "../../api/types.ts";
 import { localeOf } from "../../format.ts";
-import type { AnalysisWarning } from "./types.ts";
 
 /** Parameters that are percentages already (2.721 means 2.721 %), per warning code. */
 const PERCENT_PARAMS: Record<string, readonly string[]> = {

@@ -1,8 +1,8 @@
 import { Alert, Badge, Code, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { ImportSummary } from "../../api/types.ts";
 import { formatInteger } from "../../format.ts";
 import { issueLines } from "./issueWords.ts";
-import type { ImportSummary } from "./types.ts";
 
 /** Badge colours that keep WCAG AA contrast (light teal text on its tint falls to 4.3:1). */
 const statusColor = { imported: "teal.9", unchanged: "gray", rejected: "red" } as const;

@@ -2,11 +2,11 @@ import { List, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
+import type { ImportedFile } from "../../api/types.ts";
 import { EmptyBlock } from "../../components/EmptyBlock.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { formatDate } from "../../format.ts";
-import type { ImportedFile } from "./types.ts";
 
 export const importsKey = (campaignId: string) => ["imports", campaignId] as const;
 

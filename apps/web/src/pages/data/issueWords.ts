@@ -1,6 +1,6 @@
 import type { i18n as I18n } from "i18next";
+import type { ImportIssue } from "../../api/types.ts";
 import { issueLine } from "./issueText.ts";
-import type { ImportIssue } from "./types.ts";
 
 type Words = Pick<I18n, "t" | "exists" | "language">;
 

@@ -1,4 +1,4 @@
-import type { ImportEvent, ImportProgress } from "./types.ts";
+import type { ImportEvent, ImportProgress } from "../../api/types.ts";
 
 /**
  * Reads the complete lines of a growing NDJSON text (XMLHttpRequest's responseText while it

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
+import type { ImportEvent, ImportProgress, ImportSummary } from "../../api/types.ts";
 import { importShare, readEvents } from "./ndjson.ts";
-import type { ImportEvent, ImportProgress, ImportSummary } from "./types.ts";
 
 /** Where an upload stands: bytes sent, then the server's import, then the summaries. */
 export type UploadState =
