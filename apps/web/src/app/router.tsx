@@ -1,4 +1,4 @@
-import { createBrowserRouter } from "react-router";
+import { createBrowserRouter, Navigate } from "react-router";
 import { PageLoader } from "../components/PageLoader.tsx";
 import { CampaignLayout } from "./CampaignLayout.tsx";
 import { HomeRedirect } from "./HomeRedirect.tsx";
@@ -64,12 +64,37 @@ export const router = createBrowserRouter([
                       Component: (await import("../pages/data/DataPage.tsx")).DataPage,
                     }),
                   },
-                  ...(["terrain", "contacts"] as const).map((path) => ({
-                    path,
+                  {
+                    path: "terrain",
                     lazy: async () => ({
-                      Component: (await import("../pages/PlaceholderPages.tsx")).placeholderPages[path],
+                      Component: (await import("../pages/PlaceholderPages.tsx")).FieldPlaceholder,
                     }),
-                  })),
+                  },
+                  {
+                    path: "personnes",
+                    lazy: async () => ({
+                      Component: (await import("../pages/people/PeoplePage.tsx")).PeoplePage,
+                    }),
+                  },
+                  {
+                    path: "personnes/import",
+                    lazy: async () => ({
+                      Component: (await import("../pages/people/ImportPage.tsx")).ImportPage,
+                    }),
+                  },
+                  {
+                    path: "personnes/doublons",
+                    lazy: async () => ({
+                      Component: (await import("../pages/people/MergePage.tsx")).MergePage,
+                    }),
+                  },
+                  {
+                    path: "personnes/:kind/:personId",
+                    lazy: async () => ({
+                      Component: (await import("../pages/people/PersonPage.tsx")).PersonPage,
+                    }),
+                  },
+                  { path: "contacts", element: <Navigate to="../personnes" replace /> },
                   {
                     path: "equipe",
                     lazy: async () => ({ Component: (await import("../pages/TeamPage.tsx")).TeamPage }),

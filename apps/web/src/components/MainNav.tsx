@@ -2,6 +2,7 @@ import { NavLink } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { CampaignSummary } from "../api/types.ts";
+import { peopleAccess } from "../pages/people/access.ts";
 
 const sections = [
   { path: "", key: "dashboard" },
@@ -9,11 +10,14 @@ const sections = [
   { path: "donnees", key: "data" },
   { path: "analyses", key: "analyses" },
   { path: "terrain", key: "field" },
-  { path: "contacts", key: "contacts" },
+  { path: "personnes", key: "people", readers: true },
   { path: "equipe", key: "team", managers: true },
 ] as const;
 
-/** The sections of a campaign; the team section is listed for those who manage it. */
+/**
+ * The sections of a campaign; the team section is listed for those who manage it, the
+ * people for those who may read them (names or counts: not volunteers).
+ */
 export function MainNav({
   campaign,
   isSuperadmin,
@@ -31,9 +35,11 @@ export function MainNav({
     <nav aria-label={t("nav.label")}>
       {sections
         .filter((s) => !("managers" in s) || manager)
+        .filter((s) => !("readers" in s) || peopleAccess(campaign, isSuperadmin) !== "none")
         .map((s) => {
           const to = s.path ? `${base}/${s.path}` : base;
-          const active = pathname === to || pathname === `${to}/`;
+          const active =
+            pathname === to || pathname === `${to}/` || (s.path !== "" && pathname.startsWith(`${to}/`));
           return (
             <NavLink
               key={s.key}

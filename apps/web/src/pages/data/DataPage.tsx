@@ -7,6 +7,7 @@ import { PageHeader } from "../PageHeader.tsx";
 import { DropZone } from "./DropZone.tsx";
 import { FileSummary } from "./FileSummary.tsx";
 import { ImportedFiles, importsKey } from "./ImportedFiles.tsx";
+import { ListRequestForm } from "./ListRequestForm.tsx";
 import { UploadFailure, UploadProgress } from "./UploadProgress.tsx";
 import { clearUpload, isBusy, startUpload, useUpload } from "./uploadStore.ts";
 
@@ -28,6 +29,7 @@ export function DataPage() {
     startUpload(campaign.id, files, () => {
       void queryClient.invalidateQueries({ queryKey: importsKey(campaign.id) });
       void queryClient.invalidateQueries({ queryKey: ["status", campaign.id] });
+      void queryClient.invalidateQueries({ queryKey: ["people", campaign.id] });
     });
 
   return (
@@ -35,6 +37,7 @@ export function DataPage() {
       <PageHeader title={t("data.title")} subtitle={campaign.name} />
       {mayImport ? (
         <>
+          <ListRequestForm campaignId={campaign.id} mayRecord={mayImport} />
           <DropZone disabled={busy} onFiles={onFiles} />
           <UploadProgress state={upload} />
           {upload.phase === "failed" && (

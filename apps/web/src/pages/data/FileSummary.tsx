@@ -2,6 +2,7 @@ import { Alert, Badge, Code, Group, List, Paper, SimpleGrid, Stack, Table, Text,
 import { useTranslation } from "react-i18next";
 import type { ImportSummary } from "../../api/types.ts";
 import { formatInteger } from "../../format.ts";
+import { ElectoralListReport } from "./ElectoralListReport.tsx";
 import { issueLines } from "./issueWords.ts";
 
 /** Badge colours that keep WCAG AA contrast (light teal text on its tint falls to 4.3:1). */
@@ -94,6 +95,7 @@ export function FileSummary({ summary: s }: { summary: ImportSummary }) {
               </Table>
             </Table.ScrollContainer>
           )}
+          {s.electoralList && <ElectoralListReport report={s.electoralList} />}
           <FactLines summary={s} n={n} />
           {s.warnings.length > 0 && (
             <Alert color="yellow" variant="light" title={t("data.summary.warnings")}>
