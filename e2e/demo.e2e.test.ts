@@ -18,7 +18,7 @@ interface Status {
   bureaux: number;
 }
 
-const sections = ["Tableau de bord", "Carte", "Données", "Analyses", "Terrain", "Contacts", "Équipe"];
+const sections = ["Tableau de bord", "Carte", "Données", "Analyses", "Terrain", "Personnes", "Équipe"];
 
 // The out-of-the-box demo commune: fictional data, marked as such on every screen.
 describe.skipIf(!browserAvailable())("the demo campaign", () => {

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Paper, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useTagPeople } from "./api.ts";
+import { useTagContacts } from "./api.ts";
 
-/** Adds one tag to the persons selected in the list (electors and contacts alike). */
+/** Adds one tag to the contacts selected in the list. */
 export function BulkTag({
   campaignId,
   selected,
@@ -15,14 +15,12 @@ export function BulkTag({
 }) {
   const { t } = useTranslation();
   const [tag, setTag] = useState("");
-  const tagPeople = useTagPeople(campaignId);
+  const tagPeople = useTagContacts(campaignId);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const keys = [...selected];
-    const ids = (kind: string) =>
-      keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+    const contactIds = [...selected].filter((k) => k.startsWith("contact:")).map((k) => k.slice(8));
     tagPeople.mutate(
-      { contactIds: ids("contact"), electorIds: ids("elector"), add: [tag.trim()] },
+      { contactIds, add: [tag.trim()] },
       {
         onSuccess: () => {
           setTag("");

@@ -76,7 +76,7 @@ export function ImportPage() {
     if (phase.step !== "preview") return;
     const { preview } = phase;
     setPhase({ ...phase, busy: "confirm", error: null });
-    confirmImport(campaign.id, preview.importId, { mapping: preview.mapping, sourceLabel: source.trim() })
+    confirmImport(campaign.id, preview.importId, { mapping: preview.mapping, source: source.trim() })
       .then((result) => {
         void client.invalidateQueries({ queryKey: ["people", campaign.id] });
         void client.invalidateQueries({ queryKey: ["status", campaign.id] });

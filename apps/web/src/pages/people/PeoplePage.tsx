@@ -11,12 +11,13 @@ import { PageLoader } from "../../components/PageLoader.tsx";
 import { formatInteger } from "../../format.ts";
 import { PageHeader } from "../PageHeader.tsx";
 import { peopleAccess } from "./access.ts";
-import { exportUrl, usePeople } from "./api.ts";
+import { downloadExport, useContacts, useSearchPeople, useSegmentCount } from "./api.ts";
 import { BulkTag } from "./BulkTag.tsx";
-import { filterFromParams, filterToParams, type PeopleFilter } from "./filters.ts";
+import { activeCriteria, filterFromParams, filterToParams, type PeopleFilter } from "./filters.ts";
 import { PeopleCounts } from "./PeopleCounts.tsx";
 import { PeopleFilters } from "./PeopleFilters.tsx";
 import { PeopleTable } from "./PeopleTable.tsx";
+import { listSource, type PersonRow, rowOfContact, rowOfHit } from "./rows.ts";
 
 const PAGE = 50;
 
@@ -61,6 +62,7 @@ function PeopleList() {
   const [debounced] = useDebouncedValue(q, 250);
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [exporting, setExporting] = useState<string | null>(null);
   const setFilter = (next: PeopleFilter) => {
     setParams(filterToParams(next), { replace: true });
     setPage(1);
@@ -69,9 +71,15 @@ function PeopleList() {
   useEffect(() => {
     if (debounced !== filter.q) setFilter({ ...filter, q: debounced });
   });
-  const people = usePeople(campaign.id, filter, { limit: PAGE, offset: (page - 1) * PAGE });
-  const data = people.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE)) : 1;
+  const source = listSource(filter.q, activeCriteria(filter));
+  const hits = useSearchPeople(campaign.id, source === "search" ? filter.q : "");
+  const contacts = useContacts(campaign.id, filter, { limit: PAGE, offset: (page - 1) * PAGE });
+  const count = useSegmentCount(campaign.id, filter);
+  const query = source === "search" ? hits : contacts;
+  const rows: PersonRow[] =
+    source === "search" ? (hits.data ?? []).map(rowOfHit) : (contacts.data?.items ?? []).map(rowOfContact);
+  const pages =
+    source === "contacts" && contacts.data ? Math.max(1, Math.ceil(contacts.data.total / PAGE)) : 1;
   const onSelect = (keys: string[], on: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -81,6 +89,13 @@ function PeopleList() {
       }
       return next;
     });
+  const onExport = () => {
+    setExporting(null);
+    downloadExport(campaign.id, filter, `contacts-${new Date().toISOString().slice(0, 10)}.csv`).catch(
+      (e: Error) => setExporting(e.message),
+    );
+  };
+  const n = (v: number) => formatInteger(v, lang);
 
   return (
     <>
@@ -95,13 +110,14 @@ function PeopleList() {
             <Button component={Link} to="doublons" variant="default">
               {t("people.actions.duplicates")}
             </Button>
-            <Button component="a" href={exportUrl(campaign.id, filter)} download variant="default">
+            <Button variant="default" onClick={onExport}>
               {t("people.actions.export")}
             </Button>
           </Group>
         }
       />
       <Stack gap="md">
+        {exporting && <ErrorAlert error={new Error(exporting)} />}
         <TextInput
           type="search"
           label={t("people.search.label")}
@@ -113,25 +129,28 @@ function PeopleList() {
           autoComplete="off"
         />
         <PeopleFilters campaignId={campaign.id} filter={filter} onChange={setFilter} />
-        <Text fw={600} aria-live="polite" data-testid="people-count">
-          {data
-            ? t("people.count", {
-                count: data.total,
-                n: formatInteger(data.total, lang),
-                electors: formatInteger(data.electors, lang),
-                contacts: formatInteger(data.contacts, lang),
-              })
-            : "\u00a0"}
-        </Text>
+        <Stack gap={2} aria-live="polite" data-testid="people-count">
+          <Text fw={600}>
+            {count.data?.count != null
+              ? t("people.count", { count: count.data.count, n: n(count.data.count) })
+              : "\u00a0"}
+          </Text>
+          <Text size="sm">
+            {source === "search"
+              ? hits.data && t("people.shown.search", { count: hits.data.length, n: n(hits.data.length) })
+              : contacts.data &&
+                t("people.shown.contacts", { count: contacts.data.total, n: n(contacts.data.total) })}
+          </Text>
+        </Stack>
         {selected.size > 0 && (
           <BulkTag campaignId={campaign.id} selected={selected} onDone={() => setSelected(new Set())} />
         )}
-        {people.isPending && <PageLoader />}
-        {people.isError && <ErrorAlert error={people.error} onRetry={() => void people.refetch()} />}
-        {data && data.total === 0 && (
+        {query.isPending && query.fetchStatus !== "idle" && <PageLoader />}
+        {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+        {query.data && rows.length === 0 && (
           <EmptyBlock
             title={t("people.empty.title")}
-            description={filter.q || params.size > 0 ? t("people.empty.filtered") : t("people.empty.text")}
+            description={params.size > 0 ? t("people.empty.filtered") : t("people.empty.text")}
           >
             <Button component={Link} to={`/campagnes/${campaign.id}/donnees`} variant="light">
               {t("people.empty.goData")}
@@ -141,8 +160,8 @@ function PeopleList() {
             </Button>
           </EmptyBlock>
         )}
-        {data && data.items.length > 0 && (
-          <PeopleTable campaignId={campaign.id} rows={data.items} selected={selected} onSelect={onSelect} />
+        {rows.length > 0 && (
+          <PeopleTable campaignId={campaign.id} rows={rows} selected={selected} onSelect={onSelect} />
         )}
         {pages > 1 && (
           <Pagination

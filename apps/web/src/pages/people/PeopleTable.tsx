@@ -15,13 +15,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { sortRows } from "../analysis/sortRows.ts";
-import type { PeoplePage } from "./pending-types.ts";
+import { type PersonRow, rowKey } from "./rows.ts";
 
-export type PersonRow = PeoplePage["items"][number];
 type Column = "name" | "kind" | "bureau" | "birthYear" | "address";
 type Direction = "ascending" | "descending";
-
-export const rowKey = (r: Pick<PersonRow, "kind" | "id">) => `${r.kind}:${r.id}`;
 
 const sortKey = (column: Column) => (r: PersonRow) =>
   column === "name"
@@ -37,7 +34,7 @@ const sortKey = (column: Column) => (r: PersonRow) =>
 /**
  * The people of one page of the list, sortable by every column (a header is a button;
  * aria-sort says the order): a table at the desk, cards on a phone (with a "Trier par"
- * select), each name a link to the person's card, each row a checkbox for bulk tagging.
+ * select), each name a link to the person's card, each contact a checkbox for bulk tagging.
  */
 export function PeopleTable({
   campaignId,
@@ -59,8 +56,9 @@ export function PeopleTable({
   const sorted = sortRows(rows, sortKey(sort.column), sort.direction);
   const href = (r: PersonRow) =>
     `/campagnes/${campaignId}/personnes/${r.kind === "elector" ? "electeur" : "contact"}/${r.id}`;
-  const allOn = rows.length > 0 && rows.every((r) => selected.has(rowKey(r)));
-  const someOn = rows.some((r) => selected.has(rowKey(r)));
+  const taggable = rows.filter((r) => r.kind === "contact");
+  const allOn = taggable.length > 0 && taggable.every((r) => selected.has(rowKey(r)));
+  const someOn = taggable.some((r) => selected.has(rowKey(r)));
   const kindBadge = (r: PersonRow) => (
     <Badge variant="light" color={r.kind === "elector" ? "blue.9" : "teal.9"} size="sm">
       {t(`people.kind.${r.kind}`)}
@@ -77,30 +75,36 @@ export function PeopleTable({
         ))}
       </Group>
     ) : null;
-  const check = (r: PersonRow) => (
-    <Checkbox
-      aria-label={t("people.list.select", { name: r.name })}
-      checked={selected.has(rowKey(r))}
-      onChange={(e) => onSelect([rowKey(r)], e.currentTarget.checked)}
-    />
-  );
-  const selectAll = (
-    <Checkbox
-      aria-label={t("people.list.selectPage")}
-      checked={allOn}
-      indeterminate={someOn && !allOn}
-      onChange={(e) => onSelect(rows.map(rowKey), e.currentTarget.checked)}
-    />
-  );
+  const check = (r: PersonRow) =>
+    r.kind !== "contact" ? null : (
+      <Checkbox
+        aria-label={t("people.list.select", { name: r.name })}
+        checked={selected.has(rowKey(r))}
+        onChange={(e) => onSelect([rowKey(r)], e.currentTarget.checked)}
+      />
+    );
+  const selectAll =
+    taggable.length === 0 ? null : (
+      <Checkbox
+        aria-label={t("people.list.selectPage")}
+        checked={allOn}
+        indeterminate={someOn && !allOn}
+        onChange={(e) => onSelect(taggable.map(rowKey), e.currentTarget.checked)}
+      />
+    );
 
   if (!wide)
     return (
       <Stack gap="xs" data-testid="people-cards">
         <Group justify="space-between" align="flex-end" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
-            {selectAll}
-            <Text size="sm">{t("people.list.selectPageShort")}</Text>
-          </Group>
+          {selectAll ? (
+            <Group gap="xs" wrap="nowrap">
+              {selectAll}
+              <Text size="sm">{t("people.list.selectPageShort")}</Text>
+            </Group>
+          ) : (
+            <span />
+          )}
           <NativeSelect
             label={t("people.list.sortBy")}
             size="sm"
@@ -120,7 +124,7 @@ export function PeopleTable({
         {sorted.map((r) => (
           <Paper key={rowKey(r)} withBorder p="sm" component="article" aria-label={r.name}>
             <Group align="flex-start" wrap="nowrap" gap="sm">
-              <div style={{ paddingTop: 4 }}>{check(r)}</div>
+              <div style={{ paddingTop: 4, width: 20, flexShrink: 0 }}>{check(r)}</div>
               <Stack gap={4} miw={0} style={{ flex: 1 }}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
                   <Anchor component={Link} to={href(r)} fw={600} style={{ overflowWrap: "anywhere" }}>

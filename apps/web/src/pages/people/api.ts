@@ -1,40 +1,63 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import { criteriaOf, filterToParams, type PeopleFilter } from "./filters.ts";
+import { criteriaOf, filterToQuery, type PeopleFilter } from "./filters.ts";
 import type {
   Consent,
   ContactCard,
   ContactImportPreview,
   ContactImportResult,
+  ContactListItem,
   DuplicatePair,
   ElectoralListRequest,
   ElectorCard,
   ElectorMatch,
-  PeoplePage,
+  PersonHit,
 } from "./pending-types.ts";
 
 export const base = (campaignId: string) => `/api/campaigns/${encodeURIComponent(campaignId)}`;
+const people = (campaignId: string) => `${base(campaignId)}/people`;
+const contact = (campaignId: string, contactId: string) =>
+  `${people(campaignId)}/contacts/${encodeURIComponent(contactId)}`;
 const peopleKey = (campaignId: string) => ["people", campaignId] as const;
 
-/** A page of the list (electors and contacts), with the counts of the whole filter. */
-export function usePeople(campaignId: string, filter: PeopleFilter, page: { limit: number; offset: number }) {
-  const params = filterToParams(filter);
-  params.set("limit", String(page.limit));
-  params.set("offset", String(page.offset));
+/** Search as you type over electors and contacts (names, street), up to 50 hits. */
+export function useSearchPeople(campaignId: string, q: string) {
+  const params = new URLSearchParams({ q: q.trim(), limit: "50" });
   return useQuery({
-    queryKey: [...peopleKey(campaignId), "list", params.toString()],
-    queryFn: () => api<PeoplePage>(`${base(campaignId)}/people?${params}`),
+    queryKey: [...peopleKey(campaignId), "search", q.trim()],
+    queryFn: () => api<PersonHit[]>(`${people(campaignId)}/search?${params}`),
+    enabled: q.trim() !== "",
     placeholderData: keepPreviousData,
   });
 }
 
-/** How many persons a filter counts (analysts: aggregates only, never a name). */
+/** A page of the contacts matching the filter, by name, with their total. */
+export function useContacts(
+  campaignId: string,
+  filter: PeopleFilter,
+  page: { limit: number; offset: number },
+) {
+  const params = filterToQuery(filter);
+  params.set("limit", String(page.limit));
+  params.set("offset", String(page.offset));
+  return useQuery({
+    queryKey: [...peopleKey(campaignId), "contacts", params.toString()],
+    queryFn: () =>
+      api<{ total: number; items: ContactListItem[] }>(`${people(campaignId)}/contacts?${params}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * How many persons the filter's criteria count (electors, plus contacts not linked to one);
+ * for analysts a small group is hidden (count null, belowThreshold).
+ */
 export function useSegmentCount(campaignId: string, filter: PeopleFilter) {
   const criteria = criteriaOf(filter);
   return useQuery({
     queryKey: [...peopleKey(campaignId), "count", criteria],
     queryFn: () =>
-      api<{ count: number | null; belowThreshold: boolean }>(`${base(campaignId)}/people/segments/count`, {
+      api<{ count: number | null; belowThreshold: boolean }>(`${people(campaignId)}/segments/count`, {
         method: "POST",
         body: { criteria },
       }),
@@ -42,17 +65,35 @@ export function useSegmentCount(campaignId: string, filter: PeopleFilter) {
   });
 }
 
-/** The CSV export of the filter (UTF-8 with BOM, `;`), logged by the server. */
-export function exportUrl(campaignId: string, filter: PeopleFilter): string {
-  const params = filterToParams(filter);
-  return `${base(campaignId)}/people.csv${params.size > 0 ? `?${params}` : ""}`;
+/**
+ * Downloads the contacts of the filter as CSV (UTF-8 with BOM, `;`, as a French Excel
+ * expects); the server logs who exported what and how many rows.
+ */
+export async function downloadExport(
+  campaignId: string,
+  filter: PeopleFilter,
+  fileName: string,
+): Promise<void> {
+  const response = await fetch(`${people(campaignId)}/exports`, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ filter: criteriaOf(filter) }),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
 }
 
-export function useTagPeople(campaignId: string) {
+export function useTagContacts(campaignId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { contactIds: string[]; electorIds: string[]; add: string[] }) =>
-      api<{ tagged: number }>(`${base(campaignId)}/people/tags`, { method: "POST", body }),
+    mutationFn: (body: { contactIds: string[]; add: string[] }) =>
+      api<{ contacts: number }>(`${people(campaignId)}/contacts/tags`, { method: "POST", body }),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKey(campaignId) }),
   });
 }
@@ -60,7 +101,7 @@ export function useTagPeople(campaignId: string) {
 export function useContactCard(campaignId: string, contactId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...peopleKey(campaignId), "contact", contactId],
-    queryFn: () => api<ContactCard>(`${base(campaignId)}/contacts/${encodeURIComponent(contactId)}`),
+    queryFn: () => api<ContactCard>(contact(campaignId, contactId)),
     enabled,
   });
 }
@@ -68,7 +109,7 @@ export function useContactCard(campaignId: string, contactId: string, enabled: b
 export function useElectorCard(campaignId: string, electorId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...peopleKey(campaignId), "elector", electorId],
-    queryFn: () => api<ElectorCard>(`${base(campaignId)}/electors/${encodeURIComponent(electorId)}`),
+    queryFn: () => api<ElectorCard>(`${people(campaignId)}/electors/${encodeURIComponent(electorId)}`),
     enabled,
   });
 }
@@ -77,10 +118,7 @@ export function useRecordConsent(campaignId: string, contactId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Omit<Consent, "id" | "recordedAt" | "proof">) =>
-      api<Consent>(`${base(campaignId)}/contacts/${encodeURIComponent(contactId)}/consents`, {
-        method: "POST",
-        body,
-      }),
+      api(`${contact(campaignId, contactId)}/consents`, { method: "POST", body }),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKey(campaignId) }),
   });
 }
@@ -88,8 +126,7 @@ export function useRecordConsent(campaignId: string, contactId: string) {
 export function useElectorMatches(campaignId: string, contactId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...peopleKey(campaignId), "matches", contactId],
-    queryFn: () =>
-      api<ElectorMatch[]>(`${base(campaignId)}/contacts/${encodeURIComponent(contactId)}/elector-matches`),
+    queryFn: () => api<ElectorMatch[]>(`${contact(campaignId, contactId)}/elector-matches`),
     enabled,
   });
 }
@@ -98,10 +135,7 @@ export function useLinkElector(campaignId: string, contactId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (electorId: string | null) =>
-      api(`${base(campaignId)}/contacts/${encodeURIComponent(contactId)}/elector`, {
-        method: "PUT",
-        body: { electorId },
-      }),
+      api(`${contact(campaignId, contactId)}/elector`, { method: "PUT", body: { electorId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKey(campaignId) }),
   });
 }
@@ -109,7 +143,7 @@ export function useLinkElector(campaignId: string, contactId: string) {
 export function useDuplicates(campaignId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...peopleKey(campaignId), "duplicates"],
-    queryFn: () => api<DuplicatePair[]>(`${base(campaignId)}/contacts/duplicates`),
+    queryFn: () => api<DuplicatePair[]>(`${people(campaignId)}/duplicates`),
     enabled,
   });
 }
@@ -118,27 +152,30 @@ export function useMergeContacts(campaignId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { keptId: string; mergedId: string; take: string[] }) =>
-      api(`${base(campaignId)}/contacts/merges`, { method: "POST", body }),
+      api(`${people(campaignId)}/merges`, { method: "POST", body }),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKey(campaignId) }),
   });
 }
 
-export function previewImport(campaignId: string, importId: string, mapping?: Record<string, string | null>) {
-  return api<ContactImportPreview>(
-    `${base(campaignId)}/contact-imports/${encodeURIComponent(importId)}/preview`,
-    { method: "POST", body: mapping ? { mapping } : {} },
-  );
+/** Where the import wizard sends its file (multipart, field `file`): answers the preview. */
+export const importUploadUrl = (campaignId: string) => `${people(campaignId)}/imports`;
+
+export function previewImport(campaignId: string, importId: string, mapping: Record<string, string | null>) {
+  return api<ContactImportPreview>(`${people(campaignId)}/imports/${encodeURIComponent(importId)}/preview`, {
+    method: "POST",
+    body: { mapping },
+  });
 }
 
 export function confirmImport(
   campaignId: string,
   importId: string,
-  body: { mapping: Record<string, string | null>; sourceLabel: string },
+  body: { mapping: Record<string, string | null>; source: string },
 ) {
-  return api<ContactImportResult>(
-    `${base(campaignId)}/contact-imports/${encodeURIComponent(importId)}/confirm`,
-    { method: "POST", body },
-  );
+  return api<ContactImportResult>(`${people(campaignId)}/imports/${encodeURIComponent(importId)}/confirm`, {
+    method: "POST",
+    body,
+  });
 }
 
 export const listRequestsKey = (campaignId: string) => ["list-requests", campaignId] as const;

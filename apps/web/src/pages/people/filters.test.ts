@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeCriteria, criteriaOf, filterFromParams, filterToParams } from "./filters.ts";
+import { activeCriteria, criteriaOf, filterFromParams, filterToParams, filterToQuery } from "./filters.ts";
 
 describe("people filters in the URL", () => {
   it("read back what they wrote", () => {
@@ -34,5 +34,10 @@ describe("people filters in the URL", () => {
     expect(criteriaOf(f)).toEqual({ iris: ["290190101"], ageMin: 65, ageMax: 79 });
     expect(activeCriteria(f)).toBe(2);
     expect(criteriaOf(filterFromParams(new URLSearchParams("age=80plus")))).toEqual({ ageMin: 80 });
+  });
+
+  it("write the API's query with the age band as ageMin and ageMax", () => {
+    const f = filterFromParams(new URLSearchParams("q=%20le%20gall%20&age=25-39&bureaux=0001,0002"));
+    expect(filterToQuery(f).toString()).toBe("q=le+gall&bureaux=0001%2C0002&ageMin=25&ageMax=39");
   });
 });

@@ -90,6 +90,15 @@ export function filterToParams(f: PeopleFilter): URLSearchParams {
   return params;
 }
 
+/** The filter as the API's query string reads it (ageMin/ageMax, lists comma-separated). */
+export function filterToQuery(f: PeopleFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (f.q.trim() !== "") params.set("q", f.q.trim());
+  for (const [key, value] of Object.entries(criteriaOf(f)))
+    params.set(key, Array.isArray(value) ? value.join(",") : String(value));
+  return params;
+}
+
 /** The segment criteria of a filter (without the search text), as the API reads them. */
 export function criteriaOf(f: PeopleFilter): Record<string, unknown> {
   const criteria: Record<string, unknown> = {};
