@@ -45,6 +45,8 @@ export const statusOut = z.object({
   bureaux: z.number(),
   iris: z.number(),
   addresses: z.number(),
+  /** Persons on the imported electoral list, one per person. */
+  electors: z.number(),
   contacts: z.number(),
 });
 

@@ -35,6 +35,7 @@ export interface CampaignStatus {
   bureaux: number;
   iris: number;
   addresses: number;
+  electors: number;
   contacts: number;
 }
 
