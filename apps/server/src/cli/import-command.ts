@@ -1,5 +1,12 @@
 import type { DbHandle } from "@terrain/core";
-import { formatSummary, type ImportProgress, importFiles } from "@terrain/core";
+import {
+  formatSummary,
+  type ImportProgress,
+  importFiles,
+  L37_REFUSAL,
+  lacksListRequest,
+  parseListRequest,
+} from "@terrain/core";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 
@@ -57,8 +64,9 @@ export function progressBar(io: CliOutput): { onProgress?: (p: ImportProgress) =
 }
 
 /**
- * `terrain import --territory CODE FILE…`: imports official files (formats recognised from
- * their content) into the campaign of the territory, created when missing. Summary per file
+ * `terrain import --territory CODE [--electoral-list-request "AUTHORITY;DATE;REQUESTER"] FILE…`:
+ * imports official files (formats recognised from their content) into the campaign of the
+ * territory, created when missing; an electoral list only with an L.37 request on record. Summary per file
  * on stdout (or JSON with --json), `file:line:column` errors on stderr, exit code 1 when a
  * file is rejected.
  */
@@ -68,30 +76,44 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
     .description("import official files: Ministry results, INSEE IRIS tables, contours, REU/BAN addresses")
     .requiredOption("--territory <code>", "commune INSEE code (29019), département (29) or FR")
     .option("--json", "print the summaries as JSON")
+    .option(
+      "--electoral-list-request <request>",
+      'the L.37 request for an electoral list: "AUTHORITY;YYYY-MM-DD;REQUESTER" (mairie or prefecture)',
+    )
     .argument("<files...>", "files to import")
-    .action(async (files: string[], opts: { territory: string; json?: boolean }) => {
-      const io = cliOutput(deps);
-      let handle: DbHandle | undefined;
-      const bar = progressBar(io);
-      try {
-        handle = await deps.openDb();
-        const summaries = await importFiles(handle.db, {
-          territory: opts.territory,
-          files,
-          onProgress: bar.onProgress,
-        });
-        bar.stop();
-        if (opts.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
-        else for (const s of summaries) io.stdout(`${formatSummary(s).join("\n")}\n`);
-        const errors = summaries.flatMap((s) => s.errors);
-        for (const e of errors) io.stderr(`${e}\n`);
-        if (summaries.some((s) => s.status === "rejected")) io.setExitCode(1);
-      } catch (error) {
-        bar.stop();
-        io.stderr(`terrain import: ${(error as Error).message}\n`);
-        io.setExitCode(1);
-      } finally {
-        await handle?.close();
-      }
-    });
+    .action(
+      async (files: string[], opts: { territory: string; json?: boolean; electoralListRequest?: string }) => {
+        const io = cliOutput(deps);
+        let handle: DbHandle | undefined;
+        const bar = progressBar(io);
+        try {
+          const request = opts.electoralListRequest ? parseListRequest(opts.electoralListRequest) : undefined;
+          handle = await deps.openDb();
+          if (!request && (await lacksListRequest(handle.db, opts.territory, files))) {
+            // Refused before anything is written: an electoral list serves only under L.37.
+            io.stderr(`${L37_REFUSAL}\n`);
+            io.setExitCode(1);
+            return;
+          }
+          const summaries = await importFiles(handle.db, {
+            territory: opts.territory,
+            files,
+            onProgress: bar.onProgress,
+            electoralListRequest: request,
+          });
+          bar.stop();
+          if (opts.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
+          else for (const s of summaries) io.stdout(`${formatSummary(s).join("\n")}\n`);
+          const errors = summaries.flatMap((s) => s.errors);
+          for (const e of errors) io.stderr(`${e}\n`);
+          if (summaries.some((s) => s.status === "rejected")) io.setExitCode(1);
+        } catch (error) {
+          bar.stop();
+          io.stderr(`terrain import: ${(error as Error).message}\n`);
+          io.setExitCode(1);
+        } finally {
+          await handle?.close();
+        }
+      },
+    );
 }

@@ -21,7 +21,7 @@ export function registerStatusCommand(program: Command): void {
         for (const c of status.campaigns) {
           console.log(`${c.name} (${c.territory})${c.isDemo ? " — données fictives" : ""}`);
           console.log(
-            `  bureaux ${c.bureaux}, IRIS ${c.iris}, adresses ${c.addresses}, contacts ${c.contacts}`,
+            `  bureaux ${c.bureaux}, IRIS ${c.iris}, adresses ${c.addresses}, électeurs ${c.electors}, contacts ${c.contacts}`,
           );
           for (const e of c.elections)
             console.log(`  ${e.id} ${e.label}: ${e.bureaux} bureaux, ${e.inscrits} inscrits`);

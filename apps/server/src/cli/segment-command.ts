@@ -1,0 +1,57 @@
+import { countSegment, type DbHandle, parseSegmentCriteria, parseTerritory, schema } from "@terrain/core";
+import type { Command } from "commander";
+import { eq } from "drizzle-orm";
+import { cliOutput } from "./import-command.ts";
+
+export interface SegmentCommandDeps {
+  openDb(): Promise<DbHandle>;
+  stdout?(text: string): void;
+  stderr?(text: string): void;
+  setExitCode?(code: number): void;
+}
+
+/**
+ * `terrain segment --territory CODE --where JSON --count`: prints `{"count": N}`, the persons
+ * (electors, and contacts not linked to one) matching the lawful criteria; any other
+ * criterion exits 1 with one French sentence naming it. Reads only.
+ */
+export function registerSegmentCommand(program: Command, deps: SegmentCommandDeps): void {
+  program
+    .command("segment")
+    .description("count the persons of a segment (bureaux, iris, ageMin, ageMax, sex, tags, consent, source)")
+    .requiredOption("--territory <code>", "the campaign's territory (29019)")
+    .requiredOption(
+      "--where <json>",
+      'criteria as JSON, e.g. {"bureaux":["29019_0001"],"ageMin":18,"ageMax":24,"sex":"F"}',
+    )
+    .option("--count", 'print {"count": N} (the only output: lists of people are for the screens)')
+    .action(async (opts: { territory: string; where: string; count?: boolean }) => {
+      const io = cliOutput(deps);
+      let handle: DbHandle | undefined;
+      try {
+        let input: unknown;
+        try {
+          input = JSON.parse(opts.where);
+        } catch {
+          throw new Error(`--where n'est pas du JSON : ${opts.where}`);
+        }
+        const criteria = parseSegmentCriteria(input);
+        if (!opts.count) throw new Error("terrain segment ne fait que compter : ajoutez --count.");
+        const territory = parseTerritory(opts.territory).territory;
+        handle = await deps.openDb();
+        const [campaign] = await handle.db
+          .select()
+          .from(schema.campaigns)
+          .where(eq(schema.campaigns.territory, territory));
+        if (!campaign)
+          throw new Error(`Aucune campagne pour le territoire ${territory} : importez d'abord ses fichiers.`);
+        const { count } = await countSegment(handle.db, campaign.id, criteria);
+        io.stdout(`${JSON.stringify({ count })}\n`);
+      } catch (error) {
+        io.stderr(`terrain segment: ${(error as Error).message}\n`);
+        io.setExitCode(1);
+      } finally {
+        await handle?.close();
+      }
+    });
+}
