@@ -19,7 +19,7 @@ const coordinator = { name: "Nolwenn Le Bras", email: "nolwenn@example.org", pas
 const volunteer = { name: "Lou Bernard", email: "lou@example.org", password: "porte a porte 2026" };
 const analyst = { name: "Yann Le Bihan", email: "yann@example.org", password: "lecture seule 2026" };
 
-/** A small REU export (27 columns, the usual quoting) for Brest: four persons, one on both complementary lists. */
+/** A small REU export (27 columns, the usual quoting) for Brest: five persons, one on both complementary lists, one on the European one only. */
 function reuList(): string {
   const header = [
     "code du l'ugle;libellé de l'ugle;libellé du type de liste;nom de naissance;nom d'usage;prénoms;sexe",
@@ -36,6 +36,7 @@ function reuList(): string {
     "principale|LE GALL|MORVAN|Anne|F|00/00/1953|Française|3|PL DE LA LIBERTE||0002|1",
     "complémentaire municipale|SCHMIDT||Jonas|M|1990|Allemande|8|RUE JEAN JAURES||0002|2",
     "complémentaire européenne|SCHMIDT||Jonas|M|1990|Allemande|8|RUE JEAN JAURES||0002|2",
+    "complémentaire européenne|MÜLLER||Greta|F|01/02/1975|Allemande|8|RUE JEAN JAURES||0002|3",
   ].map((line) => {
     const [list, birth, used, first, sex, date, nat, num, street, c1, bureau, order] = line.split("|");
     const fields = ["29019", "Brest", `Liste ${list}`, birth, used, first, sex, date, "29019", "Brest", "29"];
@@ -154,8 +155,9 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     const report = page.getByTestId("electoral-list-report");
     await report.waitFor({ timeout: 60_000 });
     const text = (await report.textContent()) ?? "";
-    expect(text).toContain("4 électeurs sur la liste (5 lignes");
-    expect(text).toContain("1 inscrits sur la seule liste complémentaire européenne");
+    expect(text).toContain("5 électeurs sur la liste (6 lignes");
+    expect(text).toContain("5 arrivées, 0 départs");
+    expect(text).toContain("1 inscrit sur la seule liste complémentaire européenne");
     expect(await page.getByTestId("geocoding-by-bureau").getByRole("row").count()).toBe(3);
     await screenshot(page, "people-list-import-desk");
     await expectAccessible(page);
@@ -270,7 +272,7 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     await page.goto(`/campagnes/${campaignId}/personnes/doublons`);
     const pair = page.getByTestId("merge-pair").filter({ hasText: /Kerjean/i });
     await pair.first().waitFor();
-    await pair.first().getByText("même adresse").waitFor();
+    await pair.first().getByText("même nom").waitFor();
     await screenshot(page, "people-merge-desk");
     await expectAccessible(page);
     await pair
@@ -335,7 +337,7 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     await page.goto(`/campagnes/${campaignId}/personnes`);
     await page.getByRole("alert").filter({ hasText: "Accès refusé" }).waitFor();
     expect(await page.getByRole("searchbox").count()).toBe(0);
-    expect(await statusFromPage(page, `/api/campaigns/${campaignId}/people?limit=5&offset=0`)).toBe(403);
+    expect(await statusFromPage(page, `/api/campaigns/${campaignId}/people/contacts?limit=5`)).toBe(403);
     await screenshot(page, "people-denied-desk");
     await expectAccessible(page);
     await context.close();

@@ -31,7 +31,9 @@ export function ElectoralListReport({ report }: { report: ListReport }) {
           })}
         </List.Item>
         {report.europeanOnly > 0 && (
-          <List.Item>{t("people.listReport.europeanOnly", { n: n(report.europeanOnly) })}</List.Item>
+          <List.Item>
+            {t("people.listReport.europeanOnly", { count: report.europeanOnly, n: n(report.europeanOnly) })}
+          </List.Item>
         )}
         <List.Item>
           {t("people.listReport.geocoded", {
