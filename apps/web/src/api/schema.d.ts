@@ -1154,6 +1154,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{campaignId}/people/electors/{electorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An elector's card: the list's data, door and household, linked contacts, tags, source list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    electorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectorCard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1616,6 +1655,54 @@ export interface components {
                 label: string;
                 reach: number;
             }[];
+        };
+        ElectorCardInput: {
+            elector: {
+                id: string;
+                bureauCode: string | null;
+                orderNumber: number | null;
+                lists: string[];
+                municipalVoter: boolean;
+                birthName: string;
+                usedName: string | null;
+                firstNames: string;
+                /** @enum {string|null} */
+                sex: "F" | "M" | null;
+                birthYear: number | null;
+                birthMonth: number | null;
+                streetNumber: string | null;
+                streetLabel: string | null;
+                complement1: string | null;
+                complement2: string | null;
+                lieuDit: string | null;
+                postalCode: string | null;
+                city: string | null;
+                irisCode: string | null;
+            };
+            source: {
+                fileName: string;
+                importedAt: string;
+                /** @enum {string} */
+                authority: "mairie" | "prefecture";
+                requestedOn: string;
+            };
+            door: {
+                building: string;
+                entrance: string;
+                floor: number | null;
+                door: string;
+            } | null;
+            household: {
+                /** @enum {string} */
+                kind: "elector" | "contact";
+                id: string;
+                name: string;
+            }[];
+            contacts: {
+                id: string;
+                name: string;
+            }[];
+            tags: string[];
         };
         MeInput: {
             user: {
@@ -2085,6 +2172,54 @@ export interface components {
                 label: string;
                 reach: number;
             }[];
+        };
+        ElectorCard: {
+            elector: {
+                id: string;
+                bureauCode: string | null;
+                orderNumber: number | null;
+                lists: string[];
+                municipalVoter: boolean;
+                birthName: string;
+                usedName: string | null;
+                firstNames: string;
+                /** @enum {string|null} */
+                sex: "F" | "M" | null;
+                birthYear: number | null;
+                birthMonth: number | null;
+                streetNumber: string | null;
+                streetLabel: string | null;
+                complement1: string | null;
+                complement2: string | null;
+                lieuDit: string | null;
+                postalCode: string | null;
+                city: string | null;
+                irisCode: string | null;
+            };
+            source: {
+                fileName: string;
+                importedAt: string;
+                /** @enum {string} */
+                authority: "mairie" | "prefecture";
+                requestedOn: string;
+            };
+            door: {
+                building: string;
+                entrance: string;
+                floor: number | null;
+                door: string;
+            } | null;
+            household: {
+                /** @enum {string} */
+                kind: "elector" | "contact";
+                id: string;
+                name: string;
+            }[];
+            contacts: {
+                id: string;
+                name: string;
+            }[];
+            tags: string[];
         };
         Me: {
             user: {

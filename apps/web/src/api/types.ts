@@ -3,7 +3,7 @@
  * server's OpenAPI document (schema.d.ts, `npm run gen:api`): never write a shape here.
  * A new screen may add a name below or use components["schemas"][…] / paths[…] directly.
  */
-import type { components } from "./schema.d.ts";
+import type { components, paths } from "./schema.d.ts";
 
 type Schemas = components["schemas"];
 
@@ -44,3 +44,10 @@ export type IrisMap = Schemas["IrisMap"];
 export type IrisDetail = Schemas["IrisDetail"];
 export type MessagePoint = Schemas["MessagePoint"];
 export type MessageMatrix = Schemas["MessageMatrix"];
+
+// People: the electoral list and its L.37 requests, electors' cards, segment counts.
+export type ElectorCard = Schemas["ElectorCard"];
+export type ElectoralListRequest =
+  paths["/api/campaigns/{campaignId}/electoral-list-requests"]["get"]["responses"][200]["content"]["application/json"][number];
+export type SegmentCount =
+  paths["/api/campaigns/{campaignId}/people/segments/count"]["post"]["responses"][200]["content"]["application/json"];

@@ -12,6 +12,7 @@ export {
   parseListRequest,
   recordListRequest,
 } from "./electoral-list/list-request.ts";
+export { type ElectorCard, getElectorCard, type HouseholdMember } from "./get-elector-card.ts";
 export { countSegment } from "./segments/count-segment.ts";
 export { listSegments, type SavedSegment, saveSegment } from "./segments/saved-segments.ts";
 export {

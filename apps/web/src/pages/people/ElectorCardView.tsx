@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Group, List, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { ElectorCard } from "../../api/types.ts";
 import { useCampaign } from "../../app/CampaignLayout.tsx";
 import { formatDate } from "../../format.ts";
 import { PageHeader } from "../PageHeader.tsx";
 import { CardSection, Facts, Household, Tags } from "./CardParts.tsx";
 import { formatDateTime } from "./dates.ts";
-import type { ElectorCard } from "./pending-types.ts";
 
 /**
  * An elector's card: what the list says (names, sex, birth year, bureau, order number, lists),
@@ -45,7 +45,7 @@ export function ElectorCardView({ card }: { card: ElectorCard }) {
               [t("people.field.firstNames"), e.firstNames],
               [t("people.field.birthName"), e.birthName],
               [t("people.field.usedName"), e.usedName],
-              [t("people.field.sex"), t(`people.sex.${e.sex}`)],
+              [t("people.field.sex"), e.sex ? t(`people.sex.${e.sex}`) : null],
               [t("people.field.birthYear"), e.birthYear],
               [t("people.card.bureau"), e.bureauCode],
               [t("people.field.orderNumber"), e.orderNumber],

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
+import type { ElectoralListRequest, ElectorCard, SegmentCount } from "../../api/types.ts";
 import { criteriaOf, filterToQuery, type PeopleFilter } from "./filters.ts";
 import type {
   Consent,
@@ -8,8 +9,6 @@ import type {
   ContactImportResult,
   ContactListItem,
   DuplicatePair,
-  ElectoralListRequest,
-  ElectorCard,
   ElectorMatch,
   PersonHit,
 } from "./pending-types.ts";
@@ -57,7 +56,7 @@ export function useSegmentCount(campaignId: string, filter: PeopleFilter) {
   return useQuery({
     queryKey: [...peopleKey(campaignId), "count", criteria],
     queryFn: () =>
-      api<{ count: number | null; belowThreshold: boolean }>(`${people(campaignId)}/segments/count`, {
+      api<SegmentCount>(`${people(campaignId)}/segments/count`, {
         method: "POST",
         body: { criteria },
       }),
