@@ -1,4 +1,17 @@
-import { Alert, Button, Group, List, Paper, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Collapse,
+  Group,
+  List,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -20,6 +33,9 @@ export function ListRequestForm({ campaignId, mayRecord }: { campaignId: string;
   const [requestedOn, setRequestedOn] = useState("");
   const [requester, setRequester] = useState("");
   const recorded = requests.data ?? [];
+  // Once a request is recorded, the form folds behind "Enregistrer une autre demande".
+  const [another, { toggle }] = useDisclosure(false);
+  const showForm = recorded.length === 0 || another;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,6 +45,7 @@ export function ListRequestForm({ campaignId, mayRecord }: { campaignId: string;
         onSuccess: () => {
           setRequestedOn("");
           setRequester("");
+          if (another) toggle();
         },
       },
     );
@@ -68,7 +85,23 @@ export function ListRequestForm({ campaignId, mayRecord }: { campaignId: string;
           </Alert>
         )
       )}
-      {mayRecord && (
+      {mayRecord && recorded.length > 0 && (
+        <Button
+          variant="subtle"
+          size="xs"
+          onClick={toggle}
+          aria-expanded={another}
+          aria-controls="list-request-form"
+        >
+          {t("people.request.another")}
+        </Button>
+      )}
+      {record.isSuccess && !showForm && (
+        <Text size="sm" c="teal.9" role="status">
+          {t("people.request.done")}
+        </Text>
+      )}
+      <Collapse expanded={mayRecord && showForm} id="list-request-form">
         <form onSubmit={submit} aria-labelledby="list-request-title">
           <Stack gap="sm" maw={560}>
             <Radio.Group
@@ -107,11 +140,6 @@ export function ListRequestForm({ campaignId, mayRecord }: { campaignId: string;
                 {t("people.request.failed", { message: record.error.message })}
               </Alert>
             )}
-            {record.isSuccess && (
-              <Text size="sm" c="teal.9" role="status">
-                {t("people.request.done")}
-              </Text>
-            )}
             <Group>
               <Button type="submit" loading={record.isPending}>
                 {t("people.request.submit")}
@@ -119,7 +147,7 @@ export function ListRequestForm({ campaignId, mayRecord }: { campaignId: string;
             </Group>
           </Stack>
         </form>
-      )}
+      </Collapse>
     </Paper>
   );
 }
