@@ -51,3 +51,21 @@ export type ElectoralListRequest =
   paths["/api/campaigns/{campaignId}/electoral-list-requests"]["get"]["responses"][200]["content"]["application/json"][number];
 export type SegmentCount =
   paths["/api/campaigns/{campaignId}/people/segments/count"]["post"]["responses"][200]["content"]["application/json"];
+
+// Contacts (the CRM): list, search, card, consents, elector link, duplicates, imports.
+export type Sex = NonNullable<Schemas["Contact"]["sex"]>;
+export type ConsentPurpose = Schemas["ConsentPurpose"];
+export type ConsentChannel = Schemas["ConsentChannel"];
+export type ContactSource = Schemas["ContactSource"];
+export type Contact = Schemas["Contact"];
+export type Consent = Schemas["Consent"];
+export type NewConsent = Schemas["NewConsent"];
+export type ContactCard = Schemas["ContactCard"];
+export type ContactListItem = Schemas["ContactListItem"];
+export type PersonHit = Schemas["PersonHit"];
+export type ElectorMatch = Schemas["ElectorMatch"];
+export type DuplicatePair = Schemas["DuplicatePair"];
+export type ImportField = Schemas["ImportField"];
+export type ColumnMapping = Schemas["ColumnMapping"];
+export type ContactImportPreview = Schemas["ContactImportPreview"];
+export type ContactImportResult = Schemas["ContactImportResult"];

@@ -2,9 +2,9 @@ import { Alert, Button, Group, NativeSelect, Radio, Stack, Textarea, TextInput }
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/queries.ts";
+import type { ConsentChannel, ConsentPurpose } from "../../api/types.ts";
 import { useRecordConsent } from "./api.ts";
 import { consentPurposes } from "./filters.ts";
-import type { ConsentChannel, ConsentPurpose } from "./pending-types.ts";
 
 const channels: readonly ConsentChannel[] = ["door", "meeting", "form", "email", "manual"];
 

@@ -1,10 +1,10 @@
 import { Badge, Button, Collapse, Group, Table, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import type { Consent } from "../../api/types.ts";
 import { CardSection } from "./CardParts.tsx";
 import { ConsentForm } from "./ConsentForm.tsx";
 import { formatDateTime } from "./dates.ts";
-import type { Consent } from "./pending-types.ts";
 
 /**
  * The consents of a contact, newest first, each with its proof (wording version and text,
@@ -70,7 +70,7 @@ export function ConsentSection({
                   </Table.Td>
                   <Table.Td>{formatDateTime(c.recordedAt, i18n.language)}</Table.Td>
                   <Table.Td>{t(`people.channel.${c.channel}`)}</Table.Td>
-                  <Table.Td>{c.collectedBy}</Table.Td>
+                  <Table.Td>{c.collectedBy ?? "—"}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

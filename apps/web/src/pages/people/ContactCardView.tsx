@@ -1,12 +1,12 @@
 import { Alert, Badge, Group, SimpleGrid, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { ContactCard } from "../../api/types.ts";
 import { useCampaign } from "../../app/CampaignLayout.tsx";
 import { PageHeader } from "../PageHeader.tsx";
 import { CardSection, Facts, Household, Tags } from "./CardParts.tsx";
 import { ConsentSection } from "./ConsentSection.tsx";
 import { formatDateTime } from "./dates.ts";
 import { ElectorLink } from "./ElectorLink.tsx";
-import type { ContactCard } from "./pending-types.ts";
 
 const fullName = (c: ContactCard["contact"]) => [c.firstName, c.lastName].filter(Boolean).join(" ") || "—";
 
@@ -94,15 +94,17 @@ export function ContactCardView({ card }: { card: ContactCard }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t("people.history.field")}</Table.Th>
+                  <Table.Th scope="col">{t("people.history.value")}</Table.Th>
                   <Table.Th scope="col">{t("people.history.source")}</Table.Th>
                   <Table.Th scope="col">{t("people.history.when")}</Table.Th>
                   <Table.Th scope="col">{t("people.history.by")}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {card.history.map((h) => (
-                  <Table.Tr key={h.id}>
+                {card.history.map((h, i) => (
+                  <Table.Tr key={`${h.field}-${h.recordedAt}-${i}`}>
                     <Table.Td>{t(`people.field.${h.field}`, { defaultValue: h.field })}</Table.Td>
+                    <Table.Td style={{ overflowWrap: "anywhere" }}>{h.value ?? "—"}</Table.Td>
                     <Table.Td>
                       {t(`people.source.${h.source}`)}
                       {h.sourceRef ? ` (${h.sourceRef})` : ""}

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { ContactCard } from "../../api/types.ts";
 import { useElectorMatches, useLinkElector } from "./api.ts";
-import type { ContactCard } from "./pending-types.ts";
 
 const electorName = (e: { firstNames: string; usedName: string | null; birthName: string }) =>
   `${e.firstNames} ${e.usedName ?? e.birthName}`;

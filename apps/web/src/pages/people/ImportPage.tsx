@@ -17,14 +17,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../../api/queries.ts";
+import type { ColumnMapping, ContactImportPreview, ContactImportResult } from "../../api/types.ts";
 import { useCampaign } from "../../app/CampaignLayout.tsx";
 import { formatInteger, formatPercent } from "../../format.ts";
 import { PageHeader } from "../PageHeader.tsx";
 import { peopleAccess } from "./access.ts";
-import { base, confirmImport, previewImport } from "./api.ts";
+import { confirmImport, importUploadUrl, previewImport } from "./api.ts";
 import { ImportPreview } from "./ImportPreview.tsx";
 import { PeoplePage } from "./PeoplePage.tsx";
-import type { ContactImportPreview, ContactImportResult } from "./pending-types.ts";
 import { sendFile } from "./sendFile.ts";
 
 type Phase =
@@ -56,7 +56,7 @@ export function ImportPage() {
   const onFile = (file: File | null) => {
     if (!file) return;
     setPhase({ step: "file", sending: 0, error: null });
-    sendFile<ContactImportPreview>(`${base(campaign.id)}/contact-imports`, file, {}, (sent, total) =>
+    sendFile<ContactImportPreview>(importUploadUrl(campaign.id), file, {}, (sent, total) =>
       setPhase({ step: "file", sending: total > 0 ? sent / total : 0, error: null }),
     )
       .then((preview) => setPhase({ step: "preview", preview, busy: null, error: null }))
@@ -64,7 +64,7 @@ export function ImportPage() {
         setPhase({ step: "file", sending: null, error: e instanceof Error ? e.message : String(e) }),
       );
   };
-  const onMapping = (mapping: Record<string, string | null>) => {
+  const onMapping = (mapping: ColumnMapping) => {
     if (phase.step !== "preview") return;
     const { preview } = phase;
     setPhase({ ...phase, busy: "mapping", error: null });

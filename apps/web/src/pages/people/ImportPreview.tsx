@@ -1,7 +1,7 @@
 import { Alert, Badge, Code, Group, NativeSelect, Paper, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { ColumnMapping, ContactImportPreview, ImportField } from "../../api/types.ts";
 import { formatInteger } from "../../format.ts";
-import type { ContactImportPreview } from "./pending-types.ts";
 
 /** What a column can feed (the API's list), "" for a column left out. */
 export const importFields = [
@@ -28,7 +28,7 @@ export const importFields = [
   "consent_volunteering",
   "do_not_call",
   "do_not_contact",
-] as const;
+] as const satisfies readonly ImportField[];
 
 const sampleColumns = ["firstName", "lastName", "email", "phone", "mobile", "city"] as const;
 
@@ -44,7 +44,7 @@ export function ImportPreview({
 }: {
   preview: ContactImportPreview;
   busy: boolean;
-  onMapping: (mapping: Record<string, string | null>) => void;
+  onMapping: (mapping: ColumnMapping) => void;
 }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatInteger(v, i18n.language);
@@ -93,7 +93,12 @@ export function ImportPreview({
                         size="xs"
                         disabled={busy}
                         value={p.mapping[column] ?? ""}
-                        onChange={(e) => onMapping({ ...p.mapping, [column]: e.currentTarget.value || null })}
+                        onChange={(e) =>
+                          onMapping({
+                            ...p.mapping,
+                            [column]: importFields.find((f) => f === e.currentTarget.value) ?? null,
+                          })
+                        }
                         data={[
                           { value: "", label: t("people.import.ignore") },
                           ...importFields.map((f) => ({ value: f, label: t(`people.import.fields.${f}`) })),

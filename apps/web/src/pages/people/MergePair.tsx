@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Group, Paper, Radio, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { DuplicatePair } from "../../api/types.ts";
 import { useMergeContacts } from "./api.ts";
 import { conflicts, type MergeField, mergeFields, mergeRequest, type Side } from "./mergeChoice.ts";
-import type { DuplicatePair } from "./pending-types.ts";
 
 const name = (c: DuplicatePair["a"]) => [c.firstName, c.lastName].filter(Boolean).join(" ") || "—";
 

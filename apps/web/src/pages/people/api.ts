@@ -1,17 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
-import type { ElectoralListRequest, ElectorCard, SegmentCount } from "../../api/types.ts";
-import { criteriaOf, filterToQuery, type PeopleFilter } from "./filters.ts";
 import type {
-  Consent,
+  ColumnMapping,
   ContactCard,
   ContactImportPreview,
   ContactImportResult,
   ContactListItem,
   DuplicatePair,
+  ElectoralListRequest,
+  ElectorCard,
   ElectorMatch,
+  NewConsent,
   PersonHit,
-} from "./pending-types.ts";
+  SegmentCount,
+} from "../../api/types.ts";
+import { criteriaOf, filterToQuery, type PeopleFilter } from "./filters.ts";
 
 export const base = (campaignId: string) => `/api/campaigns/${encodeURIComponent(campaignId)}`;
 const people = (campaignId: string) => `${base(campaignId)}/people`;
@@ -116,7 +119,7 @@ export function useElectorCard(campaignId: string, electorId: string, enabled: b
 export function useRecordConsent(campaignId: string, contactId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Omit<Consent, "id" | "recordedAt" | "proof">) =>
+    mutationFn: (body: NewConsent) =>
       api(`${contact(campaignId, contactId)}/consents`, { method: "POST", body }),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKey(campaignId) }),
   });
@@ -159,7 +162,7 @@ export function useMergeContacts(campaignId: string) {
 /** Where the import wizard sends its file (multipart, field `file`): answers the preview. */
 export const importUploadUrl = (campaignId: string) => `${people(campaignId)}/imports`;
 
-export function previewImport(campaignId: string, importId: string, mapping: Record<string, string | null>) {
+export function previewImport(campaignId: string, importId: string, mapping: ColumnMapping) {
   return api<ContactImportPreview>(`${people(campaignId)}/imports/${encodeURIComponent(importId)}/preview`, {
     method: "POST",
     body: { mapping },
@@ -169,7 +172,7 @@ export function previewImport(campaignId: string, importId: string, mapping: Rec
 export function confirmImport(
   campaignId: string,
   importId: string,
-  body: { mapping: Record<string, string | null>; source: string },
+  body: { mapping: ColumnMapping; source: string },
 ) {
   return api<ContactImportResult>(`${people(campaignId)}/imports/${encodeURIComponent(importId)}/confirm`, {
     method: "POST",

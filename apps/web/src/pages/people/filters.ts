@@ -1,4 +1,4 @@
-import type { ConsentPurpose, ContactSource, Sex } from "./pending-types.ts";
+import type { ConsentPurpose, ContactSource, Sex } from "../../api/types.ts";
 
 /**
  * The filters of the people list: the lawful segment criteria only (bureau, IRIS, age band,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Contact } from "../../api/types.ts";
 import { conflicts, mergeRequest } from "./mergeChoice.ts";
-import type { Contact } from "./pending-types.ts";
 
 const contact = (id: string, patch: Partial<Contact>): Contact => ({
   id,
@@ -21,6 +21,7 @@ const contact = (id: string, patch: Partial<Contact>): Contact => ({
   birthYear: null,
   sex: null,
   notes: null,
+  opinions: null,
   externalId: null,
   doNotCall: false,
   doNotContact: false,

@@ -1,4 +1,4 @@
-import type { Contact } from "./pending-types.ts";
+import type { Contact } from "../../api/types.ts";
 
 /** The fields compared side by side on the merge screen, in the card's order. */
 export const mergeFields = [

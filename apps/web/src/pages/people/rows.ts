@@ -1,4 +1,4 @@
-import type { ContactListItem, PersonHit } from "./pending-types.ts";
+import type { ContactListItem, PersonHit } from "../../api/types.ts";
 
 /** A line of the people list, whether it comes from the search (electors and contacts) or the contacts list. */
 export interface PersonRow {
