@@ -14,13 +14,19 @@ export interface AxeViolation {
   impact: string;
   help: string;
   targets: string[];
+  html: string[];
 }
 
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type Result = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[]; html: string }[];
+      }[];
     };
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<Result> } })
       .axe;
@@ -34,6 +40,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         impact: v.impact ?? "",
         help: v.help,
         targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(" ")),
+        html: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 300)),
       }));
   });
 }

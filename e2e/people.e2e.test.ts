@@ -216,7 +216,7 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: target.name, level: 1 }).waitFor();
     await page.getByTestId("household").getByRole("link", { name: target.other }).first().waitFor();
-    await page.getByTestId("card-address").getByText("Porte").waitFor();
+    await page.getByTestId("card-address").getByText("Porte", { exact: true }).waitFor();
     await page
       .getByTestId("card-history")
       .getByText(/article L\.37/)
@@ -311,10 +311,20 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     const { context, page } = await signedInPage(browser, server.baseUrl, coordinator, phone);
     await page.waitForURL((url) => url.pathname.startsWith("/campagnes/"));
     await page.goto(`/campagnes/${campaignId}/personnes`);
-    await page.getByTestId("people-cards").waitFor();
+    // The criteria fold under one button; an age band is counted, and says how many persons it holds.
     await page.getByRole("button", { name: "Filtres" }).click();
     await page.getByLabel("Tranche d'âge").selectOption("65-79");
     await page.getByRole("button", { name: "Filtres (1)" }).waitFor();
+    await page
+      .getByTestId("people-count")
+      .getByText(/personnes au total pour ces critères/)
+      .waitFor();
+    await noSidewaysScroll(page);
+    await screenshot(page, "people-filters-phone");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Effacer les filtres" }).click();
+    await page.getByRole("searchbox", { name: "Rechercher une personne" }).fill("kerj");
+    await page.getByTestId("people-cards").getByRole("article").first().waitFor();
     await noSidewaysScroll(page);
     await screenshot(page, "people-list-phone");
     await expectAccessible(page);

@@ -1,6 +1,7 @@
 import { List, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ImportSummary } from "../../api/types.ts";
+import { ScrollTable } from "../../components/ScrollTable.tsx";
 import { formatInteger, formatPercent } from "../../format.ts";
 
 type ListReport = NonNullable<ImportSummary["electoralList"]>;
@@ -44,7 +45,7 @@ export function ElectoralListReport({ report }: { report: ListReport }) {
         </List.Item>
       </List>
       {g.byBureau.length > 0 && (
-        <Table.ScrollContainer minWidth={420}>
+        <ScrollTable minWidth={420} label={t("people.listReport.caption")}>
           <Table striped withTableBorder fz="sm" captionSide="top" data-testid="geocoding-by-bureau">
             <Table.Caption>{t("people.listReport.caption")}</Table.Caption>
             <Table.Thead>
@@ -82,7 +83,7 @@ export function ElectoralListReport({ report }: { report: ListReport }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </>
   );

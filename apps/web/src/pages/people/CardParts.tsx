@@ -69,7 +69,7 @@ export function Household({
             >
               {p.name}
             </Anchor>
-            <Badge variant="light" size="xs" color={p.kind === "elector" ? "blue.9" : "teal.9"}>
+            <Badge variant="filled" size="xs" color={p.kind === "elector" ? "blue.9" : "teal.9"}>
               {t(`people.kind.${p.kind}`)}
             </Badge>
           </Group>

@@ -2,6 +2,7 @@ import { Badge, Button, Collapse, Group, Table, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import type { Consent } from "../../api/types.ts";
+import { ScrollTable } from "../../components/ScrollTable.tsx";
 import { CardSection } from "./CardParts.tsx";
 import { ConsentForm } from "./ConsentForm.tsx";
 import { formatDateTime } from "./dates.ts";
@@ -34,7 +35,7 @@ export function ConsentSection({
           {t("people.consent.none")}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640} label={t("people.consent.title")}>
           <Table striped fz="sm" withTableBorder mb="sm">
             <Table.Thead>
               <Table.Tr>
@@ -58,7 +59,7 @@ export function ConsentSection({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={c.granted ? "teal.9" : "red.9"} variant="light">
+                    <Badge color={c.granted ? "teal.9" : "red.9"} variant="filled">
                       {c.granted ? t("people.consent.granted") : t("people.consent.refused")}
                     </Badge>
                   </Table.Td>
@@ -75,7 +76,7 @@ export function ConsentSection({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <Group>
         <Button variant="light" onClick={toggle} aria-expanded={adding} aria-controls="consent-form">

@@ -1,7 +1,9 @@
 import { Alert, Badge, Group, SimpleGrid, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useMembers } from "../../api/queries.ts";
 import type { ContactCard } from "../../api/types.ts";
 import { useCampaign } from "../../app/CampaignLayout.tsx";
+import { ScrollTable } from "../../components/ScrollTable.tsx";
 import { PageHeader } from "../PageHeader.tsx";
 import { CardSection, Facts, Household, Tags } from "./CardParts.tsx";
 import { ConsentSection } from "./ConsentSection.tsx";
@@ -19,6 +21,10 @@ export function ContactCardView({ card }: { card: ContactCard }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const campaign = useCampaign();
+  const members = useMembers(campaign.id, true);
+  // Who recorded a value: a member's name (ids are not for people), else "a former member".
+  const who = (id: string | null) =>
+    id === null ? "—" : (members.data?.find((m) => m.userId === id)?.name ?? t("people.history.member"));
   const c = card.contact;
   const address = [
     [c.streetNumber, c.streetLabel].filter(Boolean).join(" "),
@@ -32,7 +38,7 @@ export function ContactCardView({ card }: { card: ContactCard }) {
         subtitle={campaign.name}
         actions={
           <Group gap="xs">
-            <Badge color="teal.9" variant="light">
+            <Badge color="teal.9" variant="filled">
               {t("people.kind.contact")}
             </Badge>
             {c.doNotContact && <Badge color="red.9">{t("people.card.doNotContact")}</Badge>}
@@ -89,7 +95,7 @@ export function ContactCardView({ card }: { card: ContactCard }) {
       <Stack gap="md" mt="md">
         <ConsentSection campaignId={campaign.id} contactId={c.id} consents={card.consents} />
         <CardSection title={t("people.card.history")} testId="card-history">
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollTable minWidth={520} label={t("people.card.history")}>
             <Table striped fz="sm" withTableBorder>
               <Table.Thead>
                 <Table.Tr>
@@ -101,28 +107,25 @@ export function ContactCardView({ card }: { card: ContactCard }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {card.history.map((h, i) => (
-                  <Table.Tr key={`${h.field}-${h.recordedAt}-${i}`}>
+                {card.history.map((h) => (
+                  <Table.Tr key={`${h.field}-${h.recordedAt}-${h.source}-${h.value}`}>
                     <Table.Td>{t(`people.field.${h.field}`, { defaultValue: h.field })}</Table.Td>
                     <Table.Td style={{ overflowWrap: "anywhere" }}>{h.value ?? "—"}</Table.Td>
-                    <Table.Td>
-                      {t(`people.source.${h.source}`)}
-                      {h.sourceRef ? ` (${h.sourceRef})` : ""}
-                    </Table.Td>
+                    <Table.Td>{t(`people.source.${h.source}`)}</Table.Td>
                     <Table.Td>{formatDateTime(h.recordedAt, lang)}</Table.Td>
-                    <Table.Td>{h.recordedBy ?? "—"}</Table.Td>
+                    <Table.Td>{who(h.recordedBy)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           {card.merges.length > 0 && (
             <Stack gap={2} mt="sm" data-testid="card-merges">
               {card.merges.map((m) => (
                 <Text key={m.id} size="sm">
                   {t(m.keptId === c.id ? "people.history.mergedHere" : "people.history.mergedAway", {
                     when: formatDateTime(m.mergedAt, lang),
-                    by: m.mergedBy ?? "—",
+                    by: who(m.mergedBy),
                   })}
                 </Text>
               ))}

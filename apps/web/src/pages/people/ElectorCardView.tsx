@@ -27,7 +27,7 @@ export function ElectorCardView({ card }: { card: ElectorCard }) {
         subtitle={campaign.name}
         actions={
           <Group gap="xs">
-            <Badge color="blue.9" variant="light">
+            <Badge color="blue.9" variant="filled">
               {t("people.kind.elector")}
             </Badge>
           </Group>
@@ -60,8 +60,9 @@ export function ElectorCardView({ card }: { card: ElectorCard }) {
           <Stack gap="xs">
             <Facts
               rows={[
-                [t("people.card.street"), street],
-                [t("people.card.building"), card.door?.building ?? null],
+                card.door
+                  ? [t("people.card.building"), card.door.building]
+                  : [t("people.card.street"), street],
                 [t("people.card.entrance"), card.door?.entrance || null],
                 [t("people.card.floor"), card.door?.floor ?? null],
                 [t("people.card.door"), card.door?.door || null],
@@ -91,7 +92,7 @@ export function ElectorCardView({ card }: { card: ElectorCard }) {
             </List>
           )}
         </CardSection>
-        <CardSection title={t("people.card.tagsNotes")}>
+        <CardSection title={t("people.card.tags")}>
           <Tags tags={card.tags} />
         </CardSection>
       </SimpleGrid>

@@ -74,7 +74,7 @@ export function ElectorLink({
               </Text>
               <Group gap={4}>
                 {m.reasons.map((r) => (
-                  <Badge key={r} size="xs" variant="light" color="gray.8">
+                  <Badge key={r} size="xs" variant="outline" color="gray.8">
                     {t(`people.link.reason.${r}`)}
                   </Badge>
                 ))}

@@ -1,6 +1,7 @@
 import { Alert, Badge, Code, Group, NativeSelect, Paper, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ColumnMapping, ContactImportPreview, ImportField } from "../../api/types.ts";
+import { ScrollTable } from "../../components/ScrollTable.tsx";
 import { formatInteger } from "../../format.ts";
 
 /** What a column can feed (the API's list), "" for a column left out. */
@@ -57,7 +58,7 @@ export function ImportPreview({
             {t("people.import.mappingTitle", { file: p.fileName })}
           </Title>
           {p.remembered && (
-            <Badge color="teal.9" variant="light" data-testid="mapping-remembered">
+            <Badge color="teal.9" variant="filled" data-testid="mapping-remembered">
               {t("people.import.remembered")}
             </Badge>
           )}
@@ -70,7 +71,7 @@ export function ImportPreview({
             {t("people.import.opinions", { columns: p.opinionColumns.join(", ") })}
           </Alert>
         )}
-        <Table.ScrollContainer minWidth={420}>
+        <ScrollTable minWidth={420} label={t("people.import.mappingTitle", { file: p.fileName })}>
           <Table fz="sm" withTableBorder striped data-testid="import-mapping">
             <Table.Thead>
               <Table.Tr>
@@ -110,14 +111,14 @@ export function ImportPreview({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </Paper>
 
       <Paper withBorder p={{ base: "sm", sm: "md" }} component="section" aria-labelledby="sample-title">
         <Title order={2} size="h4" id="sample-title" mb="xs">
           {t("people.import.sampleTitle", { count: p.sample.length })}
         </Title>
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollTable minWidth={720} label={t("people.import.sampleTitle", { count: p.sample.length })}>
           <Table fz="sm" withTableBorder striped data-testid="import-sample">
             <Table.Thead>
               <Table.Tr>
@@ -153,7 +154,7 @@ export function ImportPreview({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </Paper>
 
       {p.errorCount > 0 ? (

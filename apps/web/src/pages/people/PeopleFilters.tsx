@@ -129,7 +129,7 @@ export function PeopleFilters({
   return (
     <div>
       <Button
-        variant="light"
+        variant="default"
         onClick={toggle}
         aria-expanded={opened}
         aria-controls="people-filters-panel"

@@ -132,7 +132,10 @@ function PeopleList() {
         <Stack gap={2} aria-live="polite" data-testid="people-count">
           <Text fw={600}>
             {count.data?.count != null
-              ? t("people.count", { count: count.data.count, n: n(count.data.count) })
+              ? t(activeCriteria(filter) > 0 ? "people.count" : "people.countAll", {
+                  count: count.data.count,
+                  n: n(count.data.count),
+                })
               : "\u00a0"}
           </Text>
           <Text size="sm">

@@ -60,7 +60,7 @@ export function PeopleTable({
   const allOn = taggable.length > 0 && taggable.every((r) => selected.has(rowKey(r)));
   const someOn = taggable.some((r) => selected.has(rowKey(r)));
   const kindBadge = (r: PersonRow) => (
-    <Badge variant="light" color={r.kind === "elector" ? "blue.9" : "teal.9"} size="sm">
+    <Badge variant="filled" color={r.kind === "elector" ? "blue.9" : "teal.9"} size="sm">
       {t(`people.kind.${r.kind}`)}
     </Badge>
   );
