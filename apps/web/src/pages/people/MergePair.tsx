@@ -49,7 +49,7 @@ export function MergePair({ campaignId, pair }: { campaignId: string; pair: Dupl
         </Title>
         <Group gap={4}>
           {pair.reasons.map((r) => (
-            <Badge key={r} variant="outline" color="orange.9">
+            <Badge key={r} variant="outline" color="gray.8">
               {t(`people.merge.reason.${r}`)}
             </Badge>
           ))}
