@@ -70,6 +70,12 @@ const nationBuilder = [
   "103,Yves,Le Gall,yves.legall@example.org,,,3 place de la Liberté,Brest,29200,,true,2",
 ].join("\n");
 
+/** A full-page screenshot from the top (a phone's fixed header would otherwise cross the picture). */
+async function picture(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 /** Every critical or serious axe-core violation of the page (an empty list passes). */
 async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
@@ -320,23 +326,25 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
       .getByText(/personnes au total pour ces critères/)
       .waitFor();
     await noSidewaysScroll(page);
-    await screenshot(page, "people-filters-phone");
+    await picture(page, "people-filters-phone");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Effacer les filtres" }).click();
     await page.getByRole("searchbox", { name: "Rechercher une personne" }).fill("kerj");
-    await page.getByTestId("people-cards").getByRole("article").first().waitFor();
+    await page.waitForURL((url) => url.searchParams.get("q") === "kerj");
+    await page.getByTestId("people-count").getByText("1 personne trouvée (électeurs et contacts)").waitFor();
+    await page.getByTestId("people-cards").getByRole("article", { name: /^Ma[eë]lle kerjean$/i }).waitFor();
     await noSidewaysScroll(page);
-    await screenshot(page, "people-list-phone");
+    await picture(page, "people-list-phone");
     await expectAccessible(page);
     await page.getByTestId("people-cards").getByRole("link").first().click();
     await page.getByTestId("card-identity").waitFor();
     await noSidewaysScroll(page);
-    await screenshot(page, "people-card-phone");
+    await picture(page, "people-card-phone");
     await expectAccessible(page);
     await page.goto(`/campagnes/${campaignId}/personnes/import`);
     await page.getByRole("button", { name: "Choisir un fichier CSV" }).waitFor();
     await noSidewaysScroll(page);
-    await screenshot(page, "people-import-phone");
+    await picture(page, "people-import-phone");
     await context.close();
   });
 
@@ -363,7 +371,7 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     expect(await viewer.page.getByRole("searchbox").count()).toBe(0);
     expect(await viewer.page.getByRole("link", { name: "Exporter en CSV" }).count()).toBe(0);
     await noSidewaysScroll(viewer.page);
-    await screenshot(viewer.page, "people-analyst-phone");
+    await picture(viewer.page, "people-analyst-phone");
     await expectAccessible(viewer.page);
     await viewer.context.close();
   });

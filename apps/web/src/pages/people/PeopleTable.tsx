@@ -132,11 +132,16 @@ export function PeopleTable({
                   </Anchor>
                   {kindBadge(r)}
                 </Group>
-                <Text size="sm">
-                  {[r.bureauCode ? t("people.bureau", { code: r.bureauCode }) : null, born(r)]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </Text>
+                {(r.bureauCode || r.birthYear) && (
+                  <Text size="sm">
+                    {[
+                      r.bureauCode ? t("people.bureau", { code: r.bureauCode }) : null,
+                      r.birthYear ? born(r) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </Text>
+                )}
                 {r.address && (
                   <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
                     {r.address}
