@@ -308,6 +308,21 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
       .getByText(/a été fusionnée dans celle-ci/)
       .waitFor();
     await page.getByTestId("card-consents").getByText("Nouvelles par e-mail").first().waitFor();
+    await page.getByTestId("card-merges").getByText(`(par ${coordinator.name})`).waitFor();
+    // A consent given at the door, with its proof: the wording, its version, who collected it.
+    const consents = page.getByTestId("card-consents");
+    await consents.getByRole("button", { name: "Ajouter un consentement" }).click();
+    const form = page.getByRole("form", { name: "Ajouter un consentement" });
+    await form.getByLabel("Finalité").selectOption("sms");
+    await form.getByLabel("Version du texte").fill("porte-à-porte v2");
+    await form
+      .getByLabel("Texte exact présenté à la personne")
+      .fill("J'accepte de recevoir des SMS de la campagne.");
+    await form.getByRole("button", { name: "Enregistrer le consentement" }).click();
+    const sms = consents.getByRole("row").filter({ hasText: "porte-à-porte v2" });
+    await sms.waitFor();
+    expect(await sms.textContent()).toContain(coordinator.name);
+    expect(await sms.textContent()).toContain("Porte-à-porte");
     await screenshot(page, "people-contact-card-desk");
     await expectAccessible(page);
     await page.close();
@@ -332,7 +347,10 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
     await page.getByRole("searchbox", { name: "Rechercher une personne" }).fill("kerj");
     await page.waitForURL((url) => url.searchParams.get("q") === "kerj");
     await page.getByTestId("people-count").getByText("1 personne trouvée (électeurs et contacts)").waitFor();
-    await page.getByTestId("people-cards").getByRole("article", { name: /^Ma[eë]lle kerjean$/i }).waitFor();
+    await page
+      .getByTestId("people-cards")
+      .getByRole("article", { name: /^Ma[eë]lle kerjean$/i })
+      .waitFor();
     await noSidewaysScroll(page);
     await picture(page, "people-list-phone");
     await expectAccessible(page);

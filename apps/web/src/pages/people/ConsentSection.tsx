@@ -1,4 +1,4 @@
-import { Badge, Button, Collapse, Group, Table, Text } from "@mantine/core";
+import { Button, Collapse, Group, Table, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import type { Consent } from "../../api/types.ts";
@@ -59,9 +59,9 @@ export function ConsentSection({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={c.granted ? "teal.9" : "red.9"} variant="filled">
+                    <Text size="sm" fw={700} c={c.granted ? "teal.9" : "red.9"}>
                       {c.granted ? t("people.consent.granted") : t("people.consent.refused")}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>

@@ -23,8 +23,11 @@ export function ContactCardView({ card }: { card: ContactCard }) {
   const campaign = useCampaign();
   const members = useMembers(campaign.id, true);
   // Who recorded a value: a member's name (ids are not for people), else "a former member".
-  const who = (id: string | null) =>
-    id === null ? "—" : (members.data?.find((m) => m.userId === id)?.name ?? t("people.history.member"));
+  const who = (id: string | null) => {
+    if (id === null) return "—";
+    if (!members.data) return "…";
+    return members.data.find((m) => m.userId === id)?.name ?? t("people.history.member");
+  };
   const c = card.contact;
   const address = [
     [c.streetNumber, c.streetLabel].filter(Boolean).join(" "),
