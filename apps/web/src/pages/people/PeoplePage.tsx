@@ -153,7 +153,13 @@ function PeopleList() {
         {query.data && rows.length === 0 && (
           <EmptyBlock
             title={t("people.empty.title")}
-            description={params.size > 0 ? t("people.empty.filtered") : t("people.empty.text")}
+            description={
+              source === "contacts" && (count.data?.count ?? 0) > 0
+                ? t("people.empty.electorsOnly")
+                : params.size > 0
+                  ? t("people.empty.filtered")
+                  : t("people.empty.text")
+            }
           >
             <Button component={Link} to={`/campagnes/${campaign.id}/donnees`} variant="light">
               {t("people.empty.goData")}
