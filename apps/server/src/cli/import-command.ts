@@ -57,8 +57,9 @@ export function progressBar(io: CliOutput): { onProgress?: (p: ImportProgress) =
 }
 
 /**
- * `terrain import --territory CODE FILE…`: imports official files (formats recognised from
- * their content) into the campaign of the territory, created when missing. Summary per file
+ * `terrain import --territory CODE [--campaign ID] FILE…`: imports official files (formats
+ * recognised from their content) into the territory's one campaign, created when missing, or
+ * the campaign given by id (required when the territory has several). Summary per file
  * on stdout (or JSON with --json), `file:line:column` errors on stderr, exit code 1 when a
  * file is rejected.
  */
@@ -66,10 +67,11 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
   program
     .command("import")
     .description("import official files: Ministry results, INSEE IRIS tables, contours, REU/BAN addresses")
-    .requiredOption("--territory <code>", "commune INSEE code (29019), département (29) or FR")
+    .option("--territory <code>", "commune INSEE code (29019), département (29) or FR")
+    .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .option("--json", "print the summaries as JSON")
     .argument("<files...>", "files to import")
-    .action(async (files: string[], opts: { territory: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { territory?: string; campaign?: string; json?: boolean }) => {
       const io = cliOutput(deps);
       let handle: DbHandle | undefined;
       const bar = progressBar(io);
@@ -77,6 +79,7 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
         handle = await deps.openDb();
         const summaries = await importFiles(handle.db, {
           territory: opts.territory,
+          campaignId: opts.campaign,
           files,
           onProgress: bar.onProgress,
         });

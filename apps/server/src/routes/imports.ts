@@ -144,7 +144,7 @@ async function receiveFiles(
 
 /**
  * The "Données" page's upload: multipart files streamed to a temporary folder (never held
- * in memory), imported with importFiles into the campaign's territory, and answered with
+ * in memory), imported with importFiles into the campaign of the URL, and answered with
  * one summary per file. 422 when a file is rejected (the others are imported). Upload
  * progress is the browser's (bytes sent); import progress comes as NDJSON lines
  * (`{"type":"progress",…}` then `{"type":"done","summaries":[…]}`) when the client accepts
@@ -188,7 +188,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           throw error;
         }
         const run = (onProgress?: (p: ImportProgress) => void) =>
-          importFiles(deps.db, { territory: campaign.territory, files, onProgress }).finally(cleanUp);
+          importFiles(deps.db, { campaignId: campaign.id, files, onProgress }).finally(cleanUp);
         if (String(request.headers.accept ?? "").includes("application/x-ndjson")) {
           // Progress while importing: one JSON line per progress event, then the summaries.
           const out = new PassThrough();
