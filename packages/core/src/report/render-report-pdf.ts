@@ -1,6 +1,5 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { openSync } from "fontkit";
 import pdfmake from "pdfmake";
 import type { Db } from "../db/db-type.ts";
 import { loadReportData, type ReportData } from "./load-report-data.ts";
@@ -12,6 +11,11 @@ function robotoDir(): string {
   const pkg = createRequire(import.meta.url).resolve("pdfmake/package.json");
   return path.join(path.dirname(pkg), "fonts", "Roboto");
 }
+
+/** fontkit (pdfkit's font engine; it has no types of its own): the one call the report makes. */
+const fontkit = createRequire(import.meta.url)("fontkit") as {
+  openSync(file: string): { hasGlyphForCodePoint(codePoint: number): boolean };
+};
 
 let hasGlyph: ((cp: number) => boolean) | null = null;
 
@@ -30,7 +34,7 @@ function setFonts(): (cp: number) => boolean {
   // the report embeds nothing from outside: no URL, and no local file but the fonts
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir));
-  const faces = ["Roboto-Regular.ttf", "Roboto-Medium.ttf"].map((f) => openSync(path.join(dir, f)));
+  const faces = ["Roboto-Regular.ttf", "Roboto-Medium.ttf"].map((f) => fontkit.openSync(path.join(dir, f)));
   hasGlyph = (cp) => faces.every((face) => face.hasGlyphForCodePoint(cp));
   return hasGlyph;
 }
