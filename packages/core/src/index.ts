@@ -3,6 +3,7 @@ export * from "./auth/create-user.ts";
 export * from "./auth/load-actor.ts";
 export * from "./auth/setup-token.ts";
 export * from "./campaigns/create-campaign.ts";
+export * from "./campaigns/delete-campaign.ts";
 export * from "./campaigns/find-or-create-campaign.ts";
 export * from "./campaigns/find-or-create-demo-campaign.ts";
 export * from "./campaigns/get-status.ts";

@@ -87,6 +87,8 @@ const importsOut = z.object({ summaries: z.array(importSummaryOut) });
 const importedFileOut = named(
   "ImportedFile",
   z.object({
+    /** The file's content hash: DELETE /api/campaigns/:campaignId/imports/:id removes it. */
+    id: z.string(),
     fileName: z.string(),
     kind: z.string(),
     electionId: z.string().nullable(),
@@ -228,6 +230,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           .orderBy(desc(schema.importedFiles.importedAt));
         return {
           files: rows.map((f) => ({
+            id: f.contentHash,
             fileName: f.fileName,
             kind: f.kind,
             electionId: f.electionId,
