@@ -1,6 +1,6 @@
+export { deleteImport, type ImportDeletion } from "./delete-import.ts";
 export { type FetchOptions, type FetchReport, fetchOfficialFiles } from "./fetch/fetch-official-files.ts";
 export { DEFAULT_BASE_URL, OFFICIAL_RESULTS } from "./fetch/official-sources.ts";
-export { deleteImport, type ImportDeletion } from "./delete-import.ts";
 export { formatSummary } from "./format-summary.ts";
 export {
   type CampaignDataSummary,
