@@ -57,6 +57,12 @@ describe(`campaigns of one territory (${testDbKind()})`, () => {
       ),
     );
     for (const res of answers) expect(res.statusCode, res.body).toBe(201);
+    // a platform administrator asking for a campaign that does not exist (or was deleted): 404
+    for (const url of ["/api/campaigns/nope", "/api/campaigns/nope/status"]) {
+      expect(
+        (await t.app.inject({ method: "GET", url, headers: headers(admins[0].cookie) })).statusCode,
+      ).toBe(404);
+    }
     const ids = answers.map((res) => (res.json() as { id: string }).id);
     expect(new Set(ids).size).toBe(6);
     const brest = await t.handle.db

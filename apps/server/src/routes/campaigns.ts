@@ -1,4 +1,4 @@
-import { authorize, createCampaign, getStatus, schema } from "@terrain/core";
+import { AppError, authorize, createCampaign, getStatus, schema } from "@terrain/core";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -34,6 +34,7 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const { campaignId } = request.params;
       const actor = authorize(request.actor, "campaign:read", { campaignId });
       const [c] = await deps.db.select().from(schema.campaigns).where(eq(schema.campaigns.id, campaignId));
+      if (!c) throw new AppError("not_found", "Campagne introuvable.");
       return presentCampaign(c, actor.roles[campaignId] ?? "admin");
     },
   );
@@ -50,8 +51,9 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps): Promi
     async (request) => {
       const { campaignId } = request.params;
       authorize(request.actor, "campaign:read", { campaignId });
-      const status = await getStatus(deps.db, { campaignId });
-      return presentStatus(status.campaigns[0]);
+      const [status] = (await getStatus(deps.db, { campaignId })).campaigns;
+      if (!status) throw new AppError("not_found", "Campagne introuvable.");
+      return presentStatus(status);
     },
   );
 }
