@@ -54,10 +54,12 @@ describe("writeCsv (the one CSV writer of the exports)", () => {
     }
   });
 
-  it('keeps the numbers it formats as numbers (decimal comma), and quotes ; " and line ends', () => {
+  it('keeps the numbers it formats as numbers (decimal comma), negatives neutralised, and quotes ; " and line ends', () => {
     expect(csvCell(12.345)).toBe("12,345");
     expect(csvCell(csvNumber(12.345, 1))).toBe("12,3");
     expect(csvCell(csvNumber(-0.00001, 2))).toBe("0,00");
+    expect(csvCell(-1.5)).toBe("'-1,5");
+    expect(csvCell(csvNumber(-12.345, 1))).toBe("'-12,3");
     expect(csvCell(csvNumber(Number.NaN, 2))).toBe("");
     expect(csvCell(null)).toBe("");
     expect(csvCell('École "Jaurès"; annexe')).toBe('"École ""Jaurès""; annexe"');

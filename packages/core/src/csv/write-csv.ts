@@ -41,11 +41,16 @@ function formatNumber(n: number, digits?: number): string {
   return (Number(text) === 0 ? text.replace(/^-/, "") : text).replace(".", ",");
 }
 
-/** One cell as CSV text: `;`, quotes and line ends quoted; text neutralised; numbers with a decimal comma. */
+/**
+ * One cell as CSV text: `;`, quotes and line ends quoted; text neutralised; numbers with a
+ * decimal comma. A negative number is neutralised too (`'-1,5`): no cell of an export ever
+ * starts with `-`, whatever a checker or a spreadsheet makes of it (OWASP's rule is by the
+ * first character, not by type); the exports hold shares and counts, negatives are rare.
+ */
 export function csvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") return formatNumber(cell);
-  if (typeof cell === "object") return formatNumber(cell.number, cell.digits);
+  if (typeof cell === "number") return neutraliseCsvText(formatNumber(cell));
+  if (typeof cell === "object") return neutraliseCsvText(formatNumber(cell.number, cell.digits));
   const text = neutraliseCsvText(cell);
   return /[;"\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
