@@ -5,6 +5,7 @@ import { tallyResults } from "./tally.ts";
 import { buildTruth, type DemoTruth } from "./truth.ts";
 import { writeBanAddresses, writeReuTable } from "./write-addresses.ts";
 import { censusTables, writeCensusTable } from "./write-census.ts";
+import { writeElectoralList } from "./write-electoral-list.ts";
 import { writeFilosofi } from "./write-filosofi.ts";
 import { writeBureauContours, writeIrisContours } from "./write-geojson.ts";
 import { writeResults2024 } from "./write-results-2024.ts";
@@ -29,7 +30,7 @@ export function resultsFileName(id: string, layout: "legacy" | "2024"): string {
  * Generates the demo commune and writes it in the official layouts: six results files
  * (older .txt layout for the 2022 presidential, 2024 layout for the rest), the four base-ic
  * IRIS tables and FiLoSoFi, GeoJSON contours of bureaux and IRIS, the REU address table,
- * BAN-like addresses, and truth.json. Same options, same bytes.
+ * BAN-like addresses, the electoral list (REU layout), and truth.json. Same options, same bytes.
  */
 export function generateDemo(options: DemoOptions = {}): GeneratedDemo {
   const model = buildModel(resolveDemoOptions(options));
@@ -55,7 +56,9 @@ export function generateDemo(options: DemoOptions = {}): GeneratedDemo {
   const latest = ELECTIONS.findIndex((e) => e.id === "mun2026t1");
   files.set("table-adresses-reu.csv", writeReuTable(model, latest));
   files.set("adresses-ban.csv", writeBanAddresses(model));
-  const truth = buildTruth(model);
+  const list = writeElectoralList(model);
+  files.set("liste-electorale.csv", list.bytes);
+  const truth = buildTruth(model, list.electors);
   files.set("truth.json", Buffer.from(`${JSON.stringify(truth)}\n`, "utf8"));
   return { model, truth, files };
 }

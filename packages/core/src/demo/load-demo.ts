@@ -12,6 +12,14 @@ export interface LoadDemoOptions extends DemoOptions {
   dir?: string;
 }
 
+/** The demo's L.37 request, marked as the demo's (there is no real list behind it). */
+export const DEMO_LIST_REQUEST = {
+  authority: "mairie",
+  requestedOn: "2026-01-05",
+  requester: "Démonstration Terrain (données fictives)",
+  isDemo: true,
+} as const;
+
 /** Name of the demo campaign: says that its data is fictional. */
 export const DEMO_CAMPAIGN_NAME = `${DEMO_COMMUNE_NAME.replace(/ \(.*\)$/, "")} — démo, données fictives`;
 
@@ -29,7 +37,10 @@ export async function loadDemo(db: Db, options: LoadDemoOptions = {}): Promise<s
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), "terrain-demo-")));
   try {
     const { paths } = await writeDemo(dir, { ...options, seed: options.seed ?? DEMO_DEFAULT_SEED });
-    assertImported(await importFiles(db, { campaignId: campaign.id, files: importablePaths(paths) }));
+    const files = importablePaths(paths);
+    assertImported(
+      await importFiles(db, { campaignId: campaign.id, files, electoralListRequest: DEMO_LIST_REQUEST }),
+    );
   } finally {
     if (!options.dir) await rm(dir, { recursive: true, force: true });
   }

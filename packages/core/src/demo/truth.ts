@@ -5,6 +5,7 @@ import { DIPLOMA_CODES, type Person } from "./persons.ts";
 import { bureauOfPersons, type Counts, tallyResults } from "./tally.ts";
 import { ELECTION_DAYS } from "./timeline.ts";
 import { censusTables } from "./write-census.ts";
+import type { TruthElector } from "./write-electoral-list.ts";
 
 /** A true cross-table: rows × cols counts for the commune and for each bureau. */
 export interface TruthTable {
@@ -31,7 +32,13 @@ export interface DemoTruth {
   territory: string;
   communeName: string;
   elections: { id: string; date: string; round: number; candidates: string[]; choices: string[] }[];
-  bureaux: { code: string; name: string }[];
+  /** Bureaux; `electors`: persons on the demo's electoral list (= inscrits of the latest election). */
+  bureaux: { code: string; name: string; electors: number }[];
+  /**
+   * The electoral list (liste-electorale.csv): persons per bureau, and each person as the
+   * importer keeps them, [bureau, sex, birth year, birth month or null], to count segments.
+   */
+  electors: { total: number; byBureau: Record<string, number>; ageRule: string; persons: TruthElector[] };
   results: Record<string, { total: TruthResults; byBureau: Record<string, TruthResults> }>;
   /** Per election, per dimension (age, sexe, csp, diplome, logement): group × choice. */
   groups: Record<string, Record<string, TruthTable>>;
@@ -40,6 +47,10 @@ export interface DemoTruth {
   /** Per pair "from>to" of elections: choice in `from` (or new voter) × choice in `to` (or gone). */
   transfers: Record<string, TruthTable>;
 }
+
+/** How segments count ages (segment-criteria.ts): the day is not kept, an unknown month is January. */
+export const AGE_RULE =
+  "age on the day = year of the day - birth year, minus 1 when the day's month is before the birth month (unknown month: January)";
 
 export const NEW_VOTERS = "Nouveaux inscrits";
 export const GONE_VOTERS = "Sortis des listes";
@@ -100,12 +111,14 @@ function asResults(c: Counts, keys: string[]): TruthResults {
  * choice tables for five dimensions and transfer tables between every pair of rounds
  * (with new and departed voters), per bureau and for the commune.
  */
-export function buildTruth(model: DemoModel): DemoTruth {
+export function buildTruth(model: DemoModel, listed: TruthElector[]): DemoTruth {
   const codes = model.bureaux.map((b) => b.code);
   const bureauOf = bureauOfPersons(model);
   const tallies = tallyResults(model);
   const { persons, households } = model.population;
   const results: DemoTruth["results"] = {};
+  const byBureau: Record<string, number> = {};
+  for (const [code] of listed) byBureau[code] = (byBureau[code] ?? 0) + 1;
   const groups: DemoTruth["groups"] = {};
   ELECTIONS.forEach((spec, e) => {
     const keys = spec.candidates.map(candidateKey);
@@ -163,7 +176,8 @@ export function buildTruth(model: DemoModel): DemoTruth {
       candidates: spec.candidates.map(candidateKey),
       choices: choicesOf(e),
     })),
-    bureaux: model.bureaux.map((b) => ({ code: b.code, name: b.name })),
+    bureaux: model.bureaux.map((b) => ({ code: b.code, name: b.name, electors: byBureau[b.code] ?? 0 })),
+    electors: { total: listed.length, byBureau, ageRule: AGE_RULE, persons: listed },
     results,
     groups,
     bureauCensus: Object.fromEntries(

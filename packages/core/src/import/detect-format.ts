@@ -1,3 +1,4 @@
+import { electoralListLayout, type ListLayout } from "../people/electoral-list/list-columns.ts";
 import type { ImportIssueCode, IssueParams } from "./import-messages.ts";
 import { isBrestCity } from "./results/parse-brest-city.ts";
 import { isLongCandidates, isLongTotals } from "./results/parse-long.ts";
@@ -17,6 +18,7 @@ export type FileKind =
   | { kind: "iris-table"; source: CsvSource }
   | { kind: "reu-addresses"; source: CsvSource }
   | { kind: "ban-addresses"; source: CsvSource }
+  | { kind: "electoral-list"; layout: ListLayout; source: CsvSource }
   | { kind: "geojson" }
   | { kind: "unknown"; line: number; column: string | number; code: ImportIssueCode; params: IssueParams };
 
@@ -47,6 +49,8 @@ export async function detectFormat(path: string): Promise<FileKind> {
   if (isLongTotals(h)) return { kind: "results", format: "long-totals", source };
   if (isLongCandidates(h)) return { kind: "long-candidates", source };
   if (isBrestCity(h)) return { kind: "results", format: "brest-city", source };
+  const layout = electoralListLayout(h);
+  if (layout) return { kind: "electoral-list", layout, source };
   if (findColumn(h, ["id_brut_bv_reu"]) >= 0) return { kind: "reu-addresses", source };
   if (findColumn(h, ["IRIS", "DCOMIRIS", "CODE_IRIS"]) === 0) return { kind: "iris-table", source };
   if (findColumn(h, ["numero"]) >= 0 && findColumn(h, ["nom_voie"]) >= 0 && findColumn(h, ["lon"]) >= 0) {

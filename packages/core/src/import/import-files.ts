@@ -5,6 +5,8 @@ import { type Campaign, findOrCreateCampaign } from "../campaigns/find-or-create
 import type { Db } from "../db/db-type.ts";
 import { importedFiles } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
+import { importElectoralList } from "../people/electoral-list/import-electoral-list.ts";
+import type { ListRequestInput } from "../people/electoral-list/list-request.ts";
 import { importAddresses } from "./addresses/import-addresses.ts";
 import { detectFormat, type FileKind } from "./detect-format.ts";
 import { importContours } from "./geo/import-contours.ts";
@@ -35,6 +37,8 @@ export interface ImportFilesOptions {
   territory?: string;
   files: (string | { name: string; path: string })[];
   onProgress?: (progress: ImportProgress) => void;
+  /** The campaign's L.37 request, recorded with an electoral list (else one must be on record). */
+  electoralListRequest?: ListRequestInput;
 }
 
 type Detected = FileRef & { detected: FileKind; previous: ImportSummary | null };
@@ -50,7 +54,8 @@ const ORDER: Record<FileKind["kind"], number> = {
   "iris-table": 2,
   "reu-addresses": 3,
   "ban-addresses": 3,
-  unknown: 4,
+  "electoral-list": 4,
+  unknown: 5,
 };
 
 function electionOf(name: string): string | null {
@@ -180,6 +185,11 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
     else if (d.kind === "reu-addresses" || d.kind === "ban-addresses") {
       summaries.push(
         await importAddresses(db, campaign, file, d.source, d.kind === "reu-addresses" ? "reu" : "ban"),
+      );
+    } else if (d.kind === "electoral-list") {
+      const request = options.electoralListRequest;
+      summaries.push(
+        await importElectoralList(db, campaign, file, d.layout, d.source, request, progress(d.source)),
       );
     } else if (d.kind === "unknown") {
       summaries.push(rejected(file.name, "unknown", d.code, d.params, d));

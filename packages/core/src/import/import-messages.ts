@@ -20,7 +20,7 @@ export const FRENCH_IMPORT_MESSAGES = {
   zip_or_excel: () =>
     "fichier zip ou Excel : décompressez-le, ou prenez la version CSV de la table (l'Insee publie les deux)",
   layout_not_recognised: () =>
-    "format non reconnu : Terrain attend un fichier de résultats du ministère de l'Intérieur (ancien format .txt avec « Code du b.vote », format 2024 avec « Code BV » et « Voix 1 », ou les formats longs « maille;code;libelle;inscrits… » / « maille;code;label;nuance;voix »), une table IRIS de l'Insee (colonne « IRIS » ou « DCOMIRIS »), une table d'adresses du REU (« id_brut_bv_reu »), un fichier d'adresses BAN (« numero », « nom_voie », « lon », « lat ») ou des contours GeoJSON",
+    "format non reconnu : Terrain attend un fichier de résultats du ministère de l'Intérieur (ancien format .txt avec « Code du b.vote », format 2024 avec « Code BV » et « Voix 1 », ou les formats longs « maille;code;libelle;inscrits… » / « maille;code;label;nuance;voix »), une table IRIS de l'Insee (colonne « IRIS » ou « DCOMIRIS »), une table d'adresses du REU (« id_brut_bv_reu »), un fichier d'adresses BAN (« numero », « nom_voie », « lon », « lat »), une liste électorale (export du REU ou format de 2013) ou des contours GeoJSON",
   results_layout_not_recognised: () =>
     "format de résultats non reconnu : le fichier a des inscrits, mais ni « Code du b.vote », ni « Code BV » + « Voix 1 », ni « maille »",
   no_separator: () => "aucun séparateur de champs (; , tabulation |) sur la première ligne",
@@ -59,6 +59,15 @@ export const FRENCH_IMPORT_MESSAGES = {
     `GeoJSON non reconnu : Terrain attend des contours de bureaux (${p.bureauKeys}) ou d'IRIS (${p.irisKeys})`,
   feature_not_polygon: (p: IssueParams) => `l'objet ${p.feature} n'est pas un Polygon ni un MultiPolygon`,
   feature_no_code: (p: IssueParams) => `l'objet ${p.feature} n'a pas de code utilisable`,
+  electoral_list_needs_request: () =>
+    "import refusé : la liste électorale ne peut être utilisée qu'au titre de l'article L.37 du code électoral ; enregistrez d'abord la demande faite à la mairie ou à la préfecture (autorité, date, demandeur)",
+  unknown_column: (p: IssueParams) =>
+    `colonne non comprise « ${p.value} » : Terrain ne lit une liste électorale que s'il en connaît chaque colonne`,
+  not_birth_date: (p: IssueParams) => `pas une date de naissance (JJ/MM/AAAA) : « ${p.value} »`,
+  not_sex: (p: IssueParams) => `sexe attendu M ou F : « ${p.value} »`,
+  not_list_type: (p: IssueParams) => `type de liste non reconnu : « ${p.value} »`,
+  missing_value: () => "valeur absente",
+  no_elector_in_territory: (p: IssueParams) => `aucun électeur du territoire ${p.territory} dans ce fichier`,
   more_errors: (p: IssueParams) => `… et ${count(p.count, "autre erreur", "autres erreurs")}`,
   // warnings
   no_inscrits: (p: IssueParams) => `bureau ${p.bureau} sans inscrits (ligne vide ?)`,
@@ -75,6 +84,8 @@ export const FRENCH_IMPORT_MESSAGES = {
     `${count(p.count, "bureau", "bureaux")} sans contour : ${p.codes}`,
   addresses_without_coordinates: (p: IssueParams) =>
     `${count(p.count, "adresse sans coordonnées ignorée", "adresses sans coordonnées ignorées")}`,
+  duplicate_order_number: (p: IssueParams) =>
+    `numéro d'ordre ${p.value} en double dans le bureau ${p.bureau} (gardé : les listes réelles en ont)`,
   reprojected_lambert93: () => "coordonnées en Lambert-93 (EPSG:2154), reprojetées en WGS84",
 } satisfies Record<string, (p: IssueParams) => string>;
 

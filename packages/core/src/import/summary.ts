@@ -1,3 +1,4 @@
+import type { GeocodingReport } from "../people/address/geocode-electors.ts";
 import type { ImportIssue } from "./import-messages.ts";
 
 /** What importing one file did: shown by the CLI, the upload page and the demo generator. */
@@ -6,7 +7,7 @@ export interface ImportSummary {
   file: string;
   pairedWith?: string;
   status: "imported" | "unchanged" | "rejected";
-  /** results, bureau-contours, iris-contours, iris-table, reu-addresses, ban-addresses, or unknown. */
+  /** results, bureau-contours, iris-contours, iris-table, reu-addresses, ban-addresses, electoral-list, or unknown. */
   kind: string;
   format?: string;
   election?: { id: string; label: string; round: number };
@@ -21,6 +22,16 @@ export interface ImportSummary {
   variables?: number;
   addresses?: { total: number; withBureau: number; withIris: number };
   weights?: { method: "addresses" | "area"; cells: number } | null;
+  /** An electoral list: persons (one per person), changes since the previous list, geocoding. */
+  electoralList?: {
+    rows: number;
+    electors: number;
+    europeanOnly: number;
+    arrivals: number;
+    departures: number;
+    moves: number;
+    geocoding: GeocodingReport;
+  };
   /** In French, `file:line:column: ` first when the warning is one place of the file. */
   warnings: string[];
   /** `file:line:column: what is wrong` in French, up to the limit, then a count of the rest. */
