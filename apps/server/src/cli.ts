@@ -5,6 +5,7 @@ import { registerEiCommand } from "./cli/ei-command.ts";
 import { registerFetchCommand } from "./cli/fetch-command.ts";
 import { registerImportCommand } from "./cli/import-command.ts";
 import { registerMigrateCommand } from "./cli/migrate-command.ts";
+import { registerSegmentCommand } from "./cli/segment-command.ts";
 import { registerServeCommand } from "./cli/serve-command.ts";
 import { registerStatusCommand } from "./cli/status-command.ts";
 import { registerUserCommand } from "./cli/user-command.ts";
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerDemoCommand(program);
   registerEiCommand(program);
   registerAnalyzeCommand(program, { openDb: () => openDb(settings()) });
+  registerSegmentCommand(program, { openDb: () => openDb(settings()) });
   return program;
 }
 

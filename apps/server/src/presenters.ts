@@ -54,6 +54,8 @@ export const statusOut = named(
     bureaux: z.number(),
     iris: z.number(),
     addresses: z.number(),
+    /** Persons on the imported electoral list, one per person. */
+    electors: z.number(),
     contacts: z.number(),
   }),
 );

@@ -17,4 +17,5 @@ export * from "./errors.ts";
 export * from "./import/index.ts";
 export * from "./members/add-member.ts";
 export * from "./members/list-members.ts";
+export * from "./people/index.ts";
 export * from "./policies/can.ts";

@@ -1,5 +1,12 @@
 import type { DbHandle } from "@terrain/core";
-import { formatSummary, type ImportProgress, importFiles } from "@terrain/core";
+import {
+  formatSummary,
+  type ImportProgress,
+  importFiles,
+  L37_REFUSAL,
+  lacksListRequest,
+  parseListRequest,
+} from "@terrain/core";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 
@@ -57,9 +64,10 @@ export function progressBar(io: CliOutput): { onProgress?: (p: ImportProgress) =
 }
 
 /**
- * `terrain import --territory CODE [--campaign ID] FILE…`: imports official files (formats
- * recognised from their content) into the territory's one campaign, created when missing, or
- * the campaign given by id (required when the territory has several). Summary per file
+ * `terrain import --territory CODE [--campaign ID] [--electoral-list-request "AUTHORITY;DATE;REQUESTER"] FILE…`:
+ * imports official files (formats recognised from their content) into the territory's one
+ * campaign, created when missing, or the campaign given by id (required when the territory
+ * has several); an electoral list only with an L.37 request on record. Summary per file
  * on stdout (or JSON with --json), `file:line:column` errors on stderr, exit code 1 when a
  * file is rejected.
  */
@@ -70,31 +78,48 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
     .option("--territory <code>", "commune INSEE code (29019), département (29) or FR")
     .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .option("--json", "print the summaries as JSON")
+    .option(
+      "--electoral-list-request <request>",
+      'the L.37 request for an electoral list: "AUTHORITY;YYYY-MM-DD;REQUESTER" (mairie or prefecture)',
+    )
     .argument("<files...>", "files to import")
-    .action(async (files: string[], opts: { territory?: string; campaign?: string; json?: boolean }) => {
-      const io = cliOutput(deps);
-      let handle: DbHandle | undefined;
-      const bar = progressBar(io);
-      try {
-        handle = await deps.openDb();
-        const summaries = await importFiles(handle.db, {
-          territory: opts.territory,
-          campaignId: opts.campaign,
-          files,
-          onProgress: bar.onProgress,
-        });
-        bar.stop();
-        if (opts.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
-        else for (const s of summaries) io.stdout(`${formatSummary(s).join("\n")}\n`);
-        const errors = summaries.flatMap((s) => s.errors);
-        for (const e of errors) io.stderr(`${e}\n`);
-        if (summaries.some((s) => s.status === "rejected")) io.setExitCode(1);
-      } catch (error) {
-        bar.stop();
-        io.stderr(`terrain import: ${(error as Error).message}\n`);
-        io.setExitCode(1);
-      } finally {
-        await handle?.close();
-      }
-    });
+    .action(
+      async (
+        files: string[],
+        opts: { territory?: string; campaign?: string; json?: boolean; electoralListRequest?: string },
+      ) => {
+        const io = cliOutput(deps);
+        let handle: DbHandle | undefined;
+        const bar = progressBar(io);
+        try {
+          const request = opts.electoralListRequest ? parseListRequest(opts.electoralListRequest) : undefined;
+          handle = await deps.openDb();
+          const choice = { territory: opts.territory, campaignId: opts.campaign };
+          if (!request && (await lacksListRequest(handle.db, choice, files))) {
+            // Refused before anything is written: an electoral list serves only under L.37.
+            io.stderr(`${L37_REFUSAL}\n`);
+            io.setExitCode(1);
+            return;
+          }
+          const summaries = await importFiles(handle.db, {
+            ...choice,
+            files,
+            onProgress: bar.onProgress,
+            electoralListRequest: request,
+          });
+          bar.stop();
+          if (opts.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
+          else for (const s of summaries) io.stdout(`${formatSummary(s).join("\n")}\n`);
+          const errors = summaries.flatMap((s) => s.errors);
+          for (const e of errors) io.stderr(`${e}\n`);
+          if (summaries.some((s) => s.status === "rejected")) io.setExitCode(1);
+        } catch (error) {
+          bar.stop();
+          io.stderr(`terrain import: ${(error as Error).message}\n`);
+          io.setExitCode(1);
+        } finally {
+          await handle?.close();
+        }
+      },
+    );
 }

@@ -23,7 +23,7 @@ export function registerStatusCommand(program: Command): void {
             `${c.name} (${c.territory}, --campaign ${c.id})${c.isDemo ? " — données fictives" : ""}`,
           );
           console.log(
-            `  bureaux ${c.bureaux}, IRIS ${c.iris}, adresses ${c.addresses}, contacts ${c.contacts}`,
+            `  bureaux ${c.bureaux}, IRIS ${c.iris}, adresses ${c.addresses}, électeurs ${c.electors}, contacts ${c.contacts}`,
           );
           for (const e of c.elections)
             console.log(`  ${e.id} ${e.label}: ${e.bureaux} bureaux, ${e.inscrits} inscrits`);

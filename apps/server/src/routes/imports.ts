@@ -73,6 +73,31 @@ export const importSummaryOut = named(
       .object({ method: z.enum(["addresses", "area"]), cells: z.number() })
       .nullable()
       .optional(),
+    /** An electoral list: persons, changes since the previous list, share geocoded per bureau. */
+    electoralList: z
+      .object({
+        rows: z.number(),
+        electors: z.number(),
+        europeanOnly: z.number(),
+        arrivals: z.number(),
+        departures: z.number(),
+        moves: z.number(),
+        geocoding: z.object({
+          address: z.number(),
+          street: z.number(),
+          none: z.number(),
+          byBureau: z.array(
+            z.object({
+              bureau: z.string().nullable(),
+              electors: z.number(),
+              address: z.number(),
+              street: z.number(),
+              none: z.number(),
+            }),
+          ),
+        }),
+      })
+      .optional(),
     /** In French, like errors (`file:line:column: ` first when at one place). */
     warnings: z.array(z.string()),
     errors: z.array(z.string()),

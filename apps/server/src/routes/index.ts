@@ -11,6 +11,7 @@ import { importRoutes } from "./imports.ts";
 import { meRoutes } from "./me.ts";
 import { memberRoutes } from "./members.ts";
 import { messageMatrixRoutes } from "./message-matrix.ts";
+import { peopleRoutes } from "./people.ts";
 import { setupRoutes } from "./setup.ts";
 
 /** Every route module of the API, in one list. */
@@ -27,4 +28,5 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   analysisReportRoutes,
   messageMatrixRoutes,
   deletionRoutes,
+  peopleRoutes,
 ];

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { campaigns } from "../db/schema/index.ts";
 import { type ElectionSummary, getElectionSummaries } from "../import/get-election-summaries.ts";
+import { countPeople } from "../people/count-people.ts";
 
 export type ElectionStatus = ElectionSummary;
 
@@ -14,6 +15,9 @@ export interface CampaignStatus {
   bureaux: number;
   iris: number;
   addresses: number;
+  /** Persons on the imported electoral list, one per person. */
+  electors: number;
+  /** Contacts not merged into another. */
   contacts: number;
 }
 
@@ -30,6 +34,7 @@ export async function getStatus(
   const out: CampaignStatus[] = [];
   for (const c of rows) {
     const data = await getElectionSummaries(db, c.id);
+    const people = await countPeople(db, c.id);
     out.push({
       id: c.id,
       name: c.name,
@@ -39,7 +44,8 @@ export async function getStatus(
       bureaux: data.bureaux,
       iris: data.iris,
       addresses: data.addresses,
-      contacts: 0,
+      electors: people.electors,
+      contacts: people.contacts,
     });
   }
   return { campaigns: out };

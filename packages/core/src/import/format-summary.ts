@@ -15,6 +15,7 @@ const KIND: Record<string, string> = {
   "iris-table": "table IRIS de l'Insee",
   "reu-addresses": "adresses du REU",
   "ban-addresses": "adresses BAN",
+  "electoral-list": "liste électorale",
   unknown: "format inconnu",
 };
 
@@ -56,8 +57,25 @@ export function formatSummary(s: ImportSummary): string[] {
     const by = s.weights.method === "addresses" ? "les adresses" : "les surfaces";
     lines.push(`  poids IRIS → bureau : ${n(s.weights.cells)} cellules, calculés par ${by}`);
   }
+  if (s.electoralList) lines.push(...formatElectoralList(s.electoralList));
   if (s.skippedOutsideTerritory > 0)
     lines.push(`  ${n(s.skippedOutsideTerritory)} lignes hors du territoire ignorées`);
   for (const w of s.warnings) lines.push(`  attention : ${w}`);
   return lines;
+}
+
+/** An electoral list's lines: persons, changes since the previous list, share geocoded (worst bureaux first). */
+function formatElectoralList(l: NonNullable<ImportSummary["electoralList"]>): string[] {
+  const pct = (part: number, all: number) => `${all === 0 ? 0 : Math.round((100 * part) / all)} %`;
+  const g = l.geocoding;
+  const all = g.address + g.street + g.none;
+  const worst = [...g.byBureau]
+    .sort((a, b) => a.address / Math.max(a.electors, 1) - b.address / Math.max(b.electors, 1))
+    .slice(0, 3)
+    .map((b) => `${b.bureau ?? "sans bureau"} ${pct(b.address, b.electors)}`);
+  return [
+    `  électeurs : ${n(l.electors)} personnes (${n(l.rows)} lignes), dont ${n(l.europeanOnly)} sur la seule liste complémentaire européenne`,
+    `  depuis la liste précédente : ${n(l.arrivals)} arrivées, ${n(l.departures)} départs, ${n(l.moves)} déménagements`,
+    `  géocodage : ${pct(g.address, all)} à l'adresse, ${pct(g.street, all)} à la rue, ${pct(g.none, all)} non localisés ; bureaux les moins localisés : ${worst.join(", ")}`,
+  ];
 }

@@ -23,7 +23,10 @@ export type Action =
   | "field:read"
   | "field:write"
   | "contacts:read"
-  | "contacts:write";
+  | "contacts:write"
+  | "people:count"
+  | "people:read"
+  | "people:write";
 
 const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "campaign:read": ["admin", "coordinator", "volunteer", "analyst"],
@@ -39,6 +42,11 @@ const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "field:write": ["admin", "coordinator", "volunteer"],
   "contacts:read": ["admin", "coordinator"],
   "contacts:write": ["admin", "coordinator"],
+  // People (electoral list, segments): volunteers see no people (only their turf's doors,
+  // later); analysts see aggregates (counts) only; admins and coordinators the rest.
+  "people:count": ["admin", "coordinator", "analyst"],
+  "people:read": ["admin", "coordinator"],
+  "people:write": ["admin", "coordinator"],
 };
 
 /**

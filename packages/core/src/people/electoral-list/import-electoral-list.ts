@@ -64,10 +64,11 @@ export async function importElectoralList(
       })
       .from(electors)
       .where(eq(electors.campaignId, campaign.id));
-    // A list covers its communes: electors of the campaign's other communes are not departures.
-    const communes = new Set(persons.map((p) => p.bureauCode?.slice(0, 5) ?? null));
+    // A list covers its communes: electors of the campaign's other communes are not departures
+    // (those without a bureau are taken as the list's).
+    const communes = new Set(persons.map((p) => p.bureauCode?.slice(0, 5)));
     const match = matchElectors(
-      stored.filter((e) => communes.has(e.bureauCode?.slice(0, 5) ?? null)),
+      stored.filter((e) => e.bureauCode === null || communes.has(e.bureauCode.slice(0, 5))),
       persons,
     );
     const listId = randomUUID();

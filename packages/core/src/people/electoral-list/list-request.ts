@@ -84,3 +84,20 @@ export async function latestListRequest(db: Db | Tx, campaignId: string): Promis
     .limit(1);
   return rows[0]?.id ?? null;
 }
+
+/** The campaign's recorded requests, newest first (shown on the Données page). */
+export async function listListRequests(db: Db, campaignId: string) {
+  const rows = await db
+    .select()
+    .from(electoralListRequests)
+    .where(eq(electoralListRequests.campaignId, campaignId))
+    .orderBy(desc(electoralListRequests.createdAt));
+  return rows.map((r) => ({
+    id: r.id,
+    authority: r.authority,
+    requestedOn: r.requestedOn,
+    requester: r.requester,
+    isDemo: r.isDemo,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}

@@ -34,7 +34,7 @@ const address = (e: { streetNumber: string | null; streetLabel: string | null; l
 
 /**
  * Matches a new list to the stored electors by identity: first bureau + order number (when
- * the birth name and year agree: order numbers shift between editions), then names + birth
+ * names and birth date agree: order numbers shift between editions), then names + birth
  * date (a move to another bureau, or a renumbering). Homonyms go to the one with the same
  * birth day, else the same bureau. Nobody is matched twice, so nobody is duplicated.
  */
@@ -57,9 +57,8 @@ export function matchElectors(
       p.bureauCode !== null && p.orderNumber !== null
         ? byOrder.get(`${p.bureauCode}|${p.orderNumber}`)
         : undefined;
-    if (!e || taken.has(e.id) || upper(e.birthName) !== upper(p.birthName) || e.birthYear !== p.birthYear)
-      return null;
-    if (upper(e.firstNames) !== upper(p.firstNames) && e.birthMonth !== p.birthMonth) return null;
+    if (!e || taken.has(e.id) || homonymKey(e) !== homonymKey(p)) return null;
+    if (e.birthDay !== null && p.birthDay !== null && e.birthDay !== p.birthDay) return null;
     taken.add(e.id);
     return e;
   });
