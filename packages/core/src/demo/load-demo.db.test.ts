@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../db/db-type.ts";
 import {
   addresses,
+  buildings,
   bureauResults,
   bureauVotes,
   bureaux,
   campaigns,
+  doors,
+  electoralListRequests,
+  electors,
   iris,
   irisValues,
 } from "../db/schema/index.ts";
@@ -101,5 +105,34 @@ describe(`loadDemo on ${testDbKind()}`, () => {
       .from(addresses)
       .where(and(eq(addresses.campaignId, campaignId), eq(addresses.source, "reu")));
     expect(Number(reu[0].n)).toBe(truth.results.mun2026t1.total.inscrits);
+  });
+
+  it("loads the electoral list under a demo L.37 request: one elector per registered voter, geocoded", async () => {
+    const [request] = await handle.db
+      .select()
+      .from(electoralListRequests)
+      .where(eq(electoralListRequests.campaignId, campaignId));
+    expect(request.isDemo).toBe(true);
+    const perBureau = await handle.db
+      .select({
+        bureau: electors.bureauCode,
+        n: sql<number>`count(*)::int`,
+        located: sql<number>`count(${electors.doorId})::int`,
+      })
+      .from(electors)
+      .where(eq(electors.campaignId, campaignId))
+      .groupBy(electors.bureauCode);
+    expect(Object.fromEntries(perBureau.map((r) => [r.bureau, Number(r.n)]))).toEqual(
+      Object.fromEntries(truth.bureaux.map((b) => [b.code, b.electors])),
+    );
+    const located = perBureau.reduce((a, r) => a + Number(r.located), 0);
+    expect(located).toBe(truth.electors.total);
+    const onAddress = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(electors)
+      .innerJoin(doors, eq(doors.id, electors.doorId))
+      .innerJoin(buildings, eq(buildings.id, doors.buildingId))
+      .where(and(eq(electors.campaignId, campaignId), eq(buildings.geocoded, "address")));
+    expect(Number(onAddress[0].n)).toBe(truth.electors.total);
   });
 });
