@@ -973,6 +973,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{campaignId}/electoral-list-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recorded L.37 requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            authority: "mairie" | "prefecture";
+                            requestedOn: string;
+                            requester: string;
+                            isDemo: boolean;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the campaign's request for the electoral list (Code électoral L.37) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        authority: "mairie" | "prefecture";
+                        /** Format: date */
+                        requestedOn: string;
+                        requester: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/segments/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the persons of a segment (bureaux, iris, ageMin, ageMax, sex, tags, consent, source) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number | null;
+                            belowThreshold: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved segments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            criteria: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a named segment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        criteria: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            criteria: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/segments/{segmentId}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the persons of a saved segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    segmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number | null;
+                            belowThreshold: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1285,6 +1539,7 @@ export interface components {
             bureaux: number;
             iris: number;
             addresses: number;
+            electors: number;
             contacts: number;
         };
         ImportIssueInput: {
@@ -1342,6 +1597,26 @@ export interface components {
                 method: "addresses" | "area";
                 cells: number;
             } | null;
+            electoralList?: {
+                rows: number;
+                electors: number;
+                europeanOnly: number;
+                arrivals: number;
+                departures: number;
+                moves: number;
+                geocoding: {
+                    address: number;
+                    street: number;
+                    none: number;
+                    byBureau: {
+                        bureau: string | null;
+                        electors: number;
+                        address: number;
+                        street: number;
+                        none: number;
+                    }[];
+                };
+            };
             warnings: string[];
             errors: string[];
             warningCodes?: components["schemas"]["ImportIssueInput"][];
@@ -1734,6 +2009,7 @@ export interface components {
             bureaux: number;
             iris: number;
             addresses: number;
+            electors: number;
             contacts: number;
         };
         ImportIssue: {
@@ -1791,6 +2067,26 @@ export interface components {
                 method: "addresses" | "area";
                 cells: number;
             } | null;
+            electoralList?: {
+                rows: number;
+                electors: number;
+                europeanOnly: number;
+                arrivals: number;
+                departures: number;
+                moves: number;
+                geocoding: {
+                    address: number;
+                    street: number;
+                    none: number;
+                    byBureau: {
+                        bureau: string | null;
+                        electors: number;
+                        address: number;
+                        street: number;
+                        none: number;
+                    }[];
+                };
+            };
             warnings: string[];
             errors: string[];
             warningCodes?: components["schemas"]["ImportIssue"][];
