@@ -10,12 +10,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { rowsOf } from "../src/analysis/claim-job.ts";
 import { createDb } from "../src/db/create-db.ts";
+import type { Db } from "../src/db/db-type.ts";
 import { writeDemo } from "../src/demo/write-demo.ts";
 import { importFiles } from "../src/import/import-files.ts";
 import { countSegment } from "../src/people/segments/count-segment.ts";
@@ -27,6 +30,26 @@ const voters = Number(process.env.BENCH_PEOPLE_VOTERS ?? 150_000);
 const bureaux = Number(process.env.BENCH_PEOPLE_BUREAUX ?? 170);
 /** Node flags of the measured child (e.g. --max-old-space-size=256), none by default. */
 const flags = (process.env.BENCH_PEOPLE_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+
+/**
+ * CPU seconds used so far by the PostgreSQL backends of this database (the server runs on
+ * this machine: /proc/PID/stat), or null when unreadable. The database is fresh and the
+ * parent's connections are closed, so this is the server's work for the import.
+ */
+async function backendCpuSeconds(db: Db): Promise<number | null> {
+  const result = await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`);
+  const pids = rowsOf<{ pid: number }>(result).map((r) => r.pid);
+  let ticks = 0;
+  try {
+    for (const pid of pids) {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return Math.round(ticks / 10) / 10;
+}
 
 async function child(url: string, dir: string): Promise<void> {
   const handle = await createDb({ databaseUrl: url });
@@ -42,6 +65,7 @@ async function child(url: string, dir: string): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = Math.round((used.user + used.system) / 1e5) / 10;
+  const serverCpuSeconds = await backendCpuSeconds(handle.db);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const [{ id }] = await handle.db.query.campaigns.findMany({ columns: { id: true } });
   const criteria: Record<string, object> = {
@@ -85,6 +109,7 @@ async function child(url: string, dir: string): Promise<void> {
       },
       seconds: Math.round(seconds * 10) / 10,
       cpuSeconds,
+      serverCpuSeconds,
       rssBeforeMb: rssBefore,
       peakRssMb,
       counts,
