@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     );
     if (r.errors.length) console.log(r.errors.join("\n"));
     console.log(
-      `  ${r.seconds} s (threshold 30 s: ${ok(r.seconds < 30)}), of which Node's CPU ${r.cpuSeconds} s`,
+      `  ${r.seconds} s (threshold 30 s: ${ok(r.seconds < 30)}), Node's CPU ${r.cpuSeconds} s + PostgreSQL backends' CPU ${r.serverCpuSeconds ?? "?"} s (the work itself, whatever the load)`,
     );
     console.log(
       `  peak RSS ${r.peakRssMb} MB (threshold 500 MB: ${ok(r.peakRssMb < 500)}), before the list ${r.rssBeforeMb} MB`,
