@@ -193,7 +193,23 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     await page.getByText(/Seuls les administrateurs de la campagne peuvent importer/).waitFor();
     expect(await page.getByTestId("drop-zone").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Choisir des fichiers" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: `Retirer ${fileName}` }).count()).toBe(0);
     await screenshot(page, "upload-analyst-desk");
     await context.close();
+  });
+
+  it("the director removes the imported election, after confirming", async () => {
+    const page = await adminContext.newPage();
+    await openData(page);
+    await page.getByRole("button", { name: `Retirer ${fileName}` }).click();
+    const confirm = page.getByRole("button", { name: "Confirmer le retrait de leg2024t1" });
+    await confirm.waitFor();
+    expect(await contrastFailures(page)).toEqual([]);
+    await screenshot(page, "upload-remove-confirm-desk");
+    await confirm.click();
+    await page.getByText("Aucun fichier importé pour l'instant").waitFor();
+    const status = await adminContext.request.get(`${server.baseUrl}/api/campaigns/${campaignId}/status`);
+    expect(((await status.json()) as { elections: unknown[] }).elections).toEqual([]);
+    await page.close();
   });
 });

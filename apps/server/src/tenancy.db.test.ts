@@ -29,7 +29,8 @@ describe(`tenancy (${testDbKind()})`, () => {
         method: route.method as "GET",
         url: fill(campaignB),
         headers: { cookie: cookieA, origin: baseUrl, "content-type": "application/json" },
-        payload: route.method === "GET" || route.method === "DELETE" ? undefined : {},
+        // a JSON content type needs a body (an empty one is a 400 for anyone, before any guard)
+        payload: route.method === "GET" ? undefined : {},
       });
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
       const anonymous = await t.app.inject({ method: route.method as "GET", url: fill(campaignA) });

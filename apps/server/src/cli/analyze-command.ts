@@ -1,4 +1,4 @@
-import { type DbHandle, schema } from "@terrain/core";
+import { type DbHandle, findOrCreateCampaign, schema } from "@terrain/core";
 import {
   type BureauPriority,
   claimJob,
@@ -21,7 +21,8 @@ export interface AnalyzeCommandDeps {
 }
 
 interface AnalyzeOptions {
-  territory: string;
+  territory?: string;
+  campaign?: string;
   from: string;
   to: string;
   method: string;
@@ -70,7 +71,7 @@ const finiteJson = (value: unknown) =>
   JSON.stringify(value, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v));
 
 /**
- * `terrain analyze --territory CODE --from E1 --to E2 [--method lphom|tslphom|nslphom|md]
+ * `terrain analyze --territory CODE [--campaign ID] --from E1 --to E2 [--method lphom|tslphom|nslphom|md]
  * [--side NUANCES] [--reach NUANCES] [--json]`: runs a transfer analysis as a job, synchronously (progress on
  * stderr), stored once like the API's; prints the transfer (the engine's contract), one
  * entry per bureau of the campaign and the back-test as JSON, or the ranked bureaux in French.
@@ -79,7 +80,8 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
   program
     .command("analyze")
     .description("vote transfers between two elections and door-to-door priorities per bureau")
-    .requiredOption("--territory <code>", "territory of the campaign (commune INSEE code)")
+    .option("--territory <code>", "territory of the campaign (commune INSEE code)")
+    .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .requiredOption("--from <election>", "earlier election id, e.g. leg2024t1")
     .requiredOption("--to <election>", "later election id, e.g. leg2024t2")
     .option("--method <method>", `one of ${METHODS.join(", ")}`, "lphom")
@@ -100,14 +102,11 @@ export function registerAnalyzeCommand(program: Command, deps: AnalyzeCommandDep
         throw new Error(`--seed : un entier positif ou nul est attendu, reçu ${opts.seed}`);
       const handle = await deps.openDb();
       try {
-        const [campaign] = await handle.db
-          .select()
-          .from(schema.campaigns)
-          .where(eq(schema.campaigns.territory, opts.territory));
-        if (!campaign)
-          throw new Error(
-            `aucune campagne pour le territoire ${opts.territory} : importez d'abord ses résultats`,
-          );
+        const campaign = await findOrCreateCampaign(handle.db, {
+          territory: opts.territory,
+          campaignId: opts.campaign,
+          create: false,
+        });
         const { job } = await requestAnalysis(handle.db, campaign.id, {
           kind: "transfer",
           from: opts.from,

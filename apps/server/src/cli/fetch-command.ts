@@ -15,7 +15,7 @@ export interface FetchCommandDeps {
 }
 
 /**
- * `terrain fetch --territory 29019 [--elections pres2022,leg2024] [--base-url URL]`:
+ * `terrain fetch --territory 29019 [--campaign ID] [--elections pres2022,leg2024] [--base-url URL]`:
  * downloads the official results files from the open-data portal into the data folder and
  * imports the territory's rows. Exit code 1 when a download or an import fails.
  */
@@ -24,9 +24,10 @@ export function registerFetchCommand(program: Command, deps: FetchCommandDeps): 
     .command("fetch")
     .description("download the official results files for a territory and import them")
     .requiredOption("--territory <code>", "commune INSEE code (29019), département (29) or FR")
+    .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .option("--elections <list>", "comma-separated elections, e.g. pres2022,leg2024t2 (default: all known)")
     .option("--base-url <url>", "mirror of the open-data portal's static files")
-    .action(async (opts: { territory: string; elections?: string; baseUrl?: string }) => {
+    .action(async (opts: { territory: string; campaign?: string; elections?: string; baseUrl?: string }) => {
       const io = cliOutput(deps);
       let handle: DbHandle | undefined;
       const bar = progressBar(io);
@@ -34,6 +35,7 @@ export function registerFetchCommand(program: Command, deps: FetchCommandDeps): 
         handle = await deps.openDb();
         const report = await fetchOfficialFiles(handle.db, {
           territory: opts.territory,
+          campaignId: opts.campaign,
           elections: opts.elections?.split(","),
           baseUrl: opts.baseUrl,
           dataDir: deps.dataDir(),

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DbHandle } from "@terrain/core";
+import { createCampaign, type DbHandle } from "@terrain/core";
 import { createTestDb } from "@terrain/core/src/db/test-db.ts";
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -76,5 +76,19 @@ describe.skipIf(!hasData)("terrain import", () => {
     );
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('territory: "Brest" is not a commune INSEE code');
+  });
+
+  it("asks for --campaign when the territory has several campaigns, listing them (ADR 6)", async () => {
+    const file = path.join(data, "brest/results/leg2024_t2_circos29-02-03_official.csv");
+    const a = await createCampaign(handle.db, { territory: "29019", name: "Liste A" });
+    const ambiguous = await run("--territory", "29019", file);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain(
+      "le territoire 29019 a 2 campagnes : choisissez-en une avec --campaign ID",
+    );
+    expect(ambiguous.stderr).toContain(`--campaign ${a.id}  Liste A`);
+    const chosen = await run("--territory", "29019", "--campaign", a.id, file);
+    expect(chosen.code, chosen.stderr).toBe(0);
+    expect(chosen.stdout).toContain("importé");
   });
 });

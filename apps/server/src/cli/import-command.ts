@@ -64,9 +64,10 @@ export function progressBar(io: CliOutput): { onProgress?: (p: ImportProgress) =
 }
 
 /**
- * `terrain import --territory CODE [--electoral-list-request "AUTHORITY;DATE;REQUESTER"] FILE…`:
- * imports official files (formats recognised from their content) into the campaign of the
- * territory, created when missing; an electoral list only with an L.37 request on record. Summary per file
+ * `terrain import --territory CODE [--campaign ID] [--electoral-list-request "AUTHORITY;DATE;REQUESTER"] FILE…`:
+ * imports official files (formats recognised from their content) into the territory's one
+ * campaign, created when missing, or the campaign given by id (required when the territory
+ * has several); an electoral list only with an L.37 request on record. Summary per file
  * on stdout (or JSON with --json), `file:line:column` errors on stderr, exit code 1 when a
  * file is rejected.
  */
@@ -74,7 +75,8 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
   program
     .command("import")
     .description("import official files: Ministry results, INSEE IRIS tables, contours, REU/BAN addresses")
-    .requiredOption("--territory <code>", "commune INSEE code (29019), département (29) or FR")
+    .option("--territory <code>", "commune INSEE code (29019), département (29) or FR")
+    .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .option("--json", "print the summaries as JSON")
     .option(
       "--electoral-list-request <request>",
@@ -82,21 +84,25 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
     )
     .argument("<files...>", "files to import")
     .action(
-      async (files: string[], opts: { territory: string; json?: boolean; electoralListRequest?: string }) => {
+      async (
+        files: string[],
+        opts: { territory?: string; campaign?: string; json?: boolean; electoralListRequest?: string },
+      ) => {
         const io = cliOutput(deps);
         let handle: DbHandle | undefined;
         const bar = progressBar(io);
         try {
           const request = opts.electoralListRequest ? parseListRequest(opts.electoralListRequest) : undefined;
           handle = await deps.openDb();
-          if (!request && (await lacksListRequest(handle.db, opts.territory, files))) {
+          const choice = { territory: opts.territory, campaignId: opts.campaign };
+          if (!request && (await lacksListRequest(handle.db, choice, files))) {
             // Refused before anything is written: an electoral list serves only under L.37.
             io.stderr(`${L37_REFUSAL}\n`);
             io.setExitCode(1);
             return;
           }
           const summaries = await importFiles(handle.db, {
-            territory: opts.territory,
+            ...choice,
             files,
             onProgress: bar.onProgress,
             electoralListRequest: request,

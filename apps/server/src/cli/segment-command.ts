@@ -1,6 +1,5 @@
-import { countSegment, type DbHandle, parseSegmentCriteria, parseTerritory, schema } from "@terrain/core";
+import { countSegment, type DbHandle, findOrCreateCampaign, parseSegmentCriteria } from "@terrain/core";
 import type { Command } from "commander";
-import { eq } from "drizzle-orm";
 import { cliOutput } from "./import-command.ts";
 
 export interface SegmentCommandDeps {
@@ -11,7 +10,7 @@ export interface SegmentCommandDeps {
 }
 
 /**
- * `terrain segment --territory CODE --where JSON --count`: prints `{"count": N}`, the persons
+ * `terrain segment --territory CODE [--campaign ID] --where JSON --count`: prints `{"count": N}`, the persons
  * (electors, and contacts not linked to one) matching the lawful criteria; any other
  * criterion exits 1 with one French sentence naming it. Reads only.
  */
@@ -19,13 +18,14 @@ export function registerSegmentCommand(program: Command, deps: SegmentCommandDep
   program
     .command("segment")
     .description("count the persons of a segment (bureaux, iris, ageMin, ageMax, sex, tags, consent, source)")
-    .requiredOption("--territory <code>", "the campaign's territory (29019)")
+    .option("--territory <code>", "the campaign's territory (29019)")
+    .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .requiredOption(
       "--where <json>",
       'criteria as JSON, e.g. {"bureaux":["29019_0001"],"ageMin":18,"ageMax":24,"sex":"F"}',
     )
     .option("--count", 'print {"count": N} (the only output: lists of people are for the screens)')
-    .action(async (opts: { territory: string; where: string; count?: boolean }) => {
+    .action(async (opts: { territory?: string; campaign?: string; where: string; count?: boolean }) => {
       const io = cliOutput(deps);
       let handle: DbHandle | undefined;
       try {
@@ -37,14 +37,12 @@ export function registerSegmentCommand(program: Command, deps: SegmentCommandDep
         }
         const criteria = parseSegmentCriteria(input);
         if (!opts.count) throw new Error("terrain segment ne fait que compter : ajoutez --count.");
-        const territory = parseTerritory(opts.territory).territory;
         handle = await deps.openDb();
-        const [campaign] = await handle.db
-          .select()
-          .from(schema.campaigns)
-          .where(eq(schema.campaigns.territory, territory));
-        if (!campaign)
-          throw new Error(`Aucune campagne pour le territoire ${territory} : importez d'abord ses fichiers.`);
+        const campaign = await findOrCreateCampaign(handle.db, {
+          territory: opts.territory,
+          campaignId: opts.campaign,
+          create: false,
+        });
         const { count } = await countSegment(handle.db, campaign.id, criteria);
         io.stdout(`${JSON.stringify({ count })}\n`);
       } catch (error) {

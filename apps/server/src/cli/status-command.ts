@@ -19,7 +19,9 @@ export function registerStatusCommand(program: Command): void {
         if (status.campaigns.length === 0)
           console.log("No campaign yet. Run `terrain serve` or `terrain import`.");
         for (const c of status.campaigns) {
-          console.log(`${c.name} (${c.territory})${c.isDemo ? " — données fictives" : ""}`);
+          console.log(
+            `${c.name} (${c.territory}, --campaign ${c.id})${c.isDemo ? " — données fictives" : ""}`,
+          );
           console.log(
             `  bureaux ${c.bureaux}, IRIS ${c.iris}, adresses ${c.addresses}, électeurs ${c.electors}, contacts ${c.contacts}`,
           );

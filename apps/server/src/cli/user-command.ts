@@ -12,6 +12,7 @@ export function registerUserCommand(program: Command): void {
     .requiredOption("--name <name>", "display name")
     .option("--password <password>", "password (env TERRAIN_NEW_PASSWORD; at least 10 characters)")
     .option("--territory <code>", "campaign territory (commune INSEE code, département or FR)")
+    .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .option("--role <role>", "admin | coordinator | volunteer | analyst", "volunteer")
     .option("--superadmin", "platform administrator (all campaigns)")
     .action(
@@ -21,6 +22,7 @@ export function registerUserCommand(program: Command): void {
           name: string;
           password?: string;
           territory?: string;
+          campaign?: string;
           role: string;
           superadmin?: boolean;
           dataDir?: string;
@@ -43,8 +45,11 @@ export function registerUserCommand(program: Command): void {
             password,
             platformRole: flags.superadmin ? "superadmin" : "user",
           });
-          if (flags.territory) {
-            const c = await findOrCreateCampaign(handle.db, { territory: flags.territory });
+          if (flags.territory || flags.campaign) {
+            const c = await findOrCreateCampaign(handle.db, {
+              territory: flags.territory,
+              campaignId: flags.campaign,
+            });
             await addMember(handle.db, { campaignId: c.id, email: created.email, role: flags.role as Role });
             console.log(`Account ${created.email} created, ${flags.role} of ${c.name}.`);
           } else console.log(`Account ${created.email} created.`);

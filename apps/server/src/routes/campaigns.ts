@@ -1,4 +1,4 @@
-import { addMember, authorize, findOrCreateCampaign, getStatus, schema } from "@terrain/core";
+import { AppError, authorize, createCampaign, getStatus, schema } from "@terrain/core";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -15,16 +15,15 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps): Promi
     {
       schema: {
         tags: ["campaigns"],
-        summary: "Create a campaign for a territory (platform administrators)",
+        summary:
+          "Create a new campaign for a territory (platform administrators), its creator its admin; a territory may hold several campaigns",
         body: z.object({ name: z.string().trim().min(1).max(200), territory: z.string().min(2).max(5) }),
         response: { 201: campaignOut },
       },
     },
     async (request, reply) => {
       const actor = authorize(request.actor, "campaign:create");
-      const c = await findOrCreateCampaign(deps.db, request.body);
-      const [me] = await deps.db.select().from(schema.user).where(eq(schema.user.id, actor.userId));
-      await addMember(deps.db, { campaignId: c.id, email: me.email, role: "admin" });
+      const c = await createCampaign(deps.db, { ...request.body, adminUserId: actor.userId });
       return reply.status(201).send(presentCampaign(c, "admin"));
     },
   );
@@ -35,6 +34,7 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const { campaignId } = request.params;
       const actor = authorize(request.actor, "campaign:read", { campaignId });
       const [c] = await deps.db.select().from(schema.campaigns).where(eq(schema.campaigns.id, campaignId));
+      if (!c) throw new AppError("not_found", "Campagne introuvable.");
       return presentCampaign(c, actor.roles[campaignId] ?? "admin");
     },
   );
@@ -51,8 +51,9 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps): Promi
     async (request) => {
       const { campaignId } = request.params;
       authorize(request.actor, "campaign:read", { campaignId });
-      const status = await getStatus(deps.db, { campaignId });
-      return presentStatus(status.campaigns[0]);
+      const [status] = (await getStatus(deps.db, { campaignId })).campaigns;
+      if (!status) throw new AppError("not_found", "Campagne introuvable.");
+      return presentStatus(status);
     },
   );
 }

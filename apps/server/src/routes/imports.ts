@@ -73,6 +73,7 @@ export const importSummaryOut = named(
       .object({ method: z.enum(["addresses", "area"]), cells: z.number() })
       .nullable()
       .optional(),
+    /** An electoral list: persons, changes since the previous list, share geocoded per bureau. */
     electoralList: z
       .object({
         rows: z.number(),
@@ -111,6 +112,8 @@ const importsOut = z.object({ summaries: z.array(importSummaryOut) });
 const importedFileOut = named(
   "ImportedFile",
   z.object({
+    /** The file's content hash: DELETE /api/campaigns/:campaignId/imports/:id removes it. */
+    id: z.string(),
     fileName: z.string(),
     kind: z.string(),
     electionId: z.string().nullable(),
@@ -168,7 +171,7 @@ async function receiveFiles(
 
 /**
  * The "Données" page's upload: multipart files streamed to a temporary folder (never held
- * in memory), imported with importFiles into the campaign's territory, and answered with
+ * in memory), imported with importFiles into the campaign of the URL, and answered with
  * one summary per file. 422 when a file is rejected (the others are imported). Upload
  * progress is the browser's (bytes sent); import progress comes as NDJSON lines
  * (`{"type":"progress",…}` then `{"type":"done","summaries":[…]}`) when the client accepts
@@ -212,7 +215,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           throw error;
         }
         const run = (onProgress?: (p: ImportProgress) => void) =>
-          importFiles(deps.db, { territory: campaign.territory, files, onProgress }).finally(cleanUp);
+          importFiles(deps.db, { campaignId: campaign.id, files, onProgress }).finally(cleanUp);
         if (String(request.headers.accept ?? "").includes("application/x-ndjson")) {
           // Progress while importing: one JSON line per progress event, then the summaries.
           const out = new PassThrough();
@@ -252,6 +255,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           .orderBy(desc(schema.importedFiles.importedAt));
         return {
           files: rows.map((f) => ({
+            id: f.contentHash,
             fileName: f.fileName,
             kind: f.kind,
             electionId: f.electionId,

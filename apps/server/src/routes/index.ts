@@ -5,6 +5,7 @@ import { analysisIrisRoutes } from "./analysis-iris.ts";
 import { analysisJobRoutes } from "./analysis-jobs.ts";
 import { analysisReportRoutes } from "./analysis-report.ts";
 import { campaignRoutes } from "./campaigns.ts";
+import { deletionRoutes } from "./deletions.ts";
 import { healthRoutes } from "./health.ts";
 import { importRoutes } from "./imports.ts";
 import { meRoutes } from "./me.ts";
@@ -33,6 +34,7 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   analysisIrisRoutes,
   analysisReportRoutes,
   messageMatrixRoutes,
+  deletionRoutes,
   peopleRoutes,
   peopleElectorRoutes,
   peopleSearchRoutes,

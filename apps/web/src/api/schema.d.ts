@@ -158,7 +158,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a campaign for a territory (platform administrators) */
+        /** Create a new campaign for a territory (platform administrators), its creator its admin; a territory may hold several campaigns */
         post: {
             parameters: {
                 query?: never;
@@ -224,7 +224,36 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete the campaign and every row of it, in one transaction (its admins); says what backups keep */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            name: string;
+                            deleted: {
+                                [key: string]: number;
+                            };
+                            remains: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -895,6 +924,50 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an imported results file and the election it wrote (409 with the reason for contours, IRIS tables and addresses) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: string[];
+                            electionId: string | null;
+                            bureaux: number;
+                            analyses: number;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2375,6 +2448,7 @@ export interface components {
             errorCodes?: components["schemas"]["ImportIssueInput"][];
         };
         ImportedFileInput: {
+            id: string;
             fileName: string;
             kind: string;
             electionId: string | null;
@@ -3130,6 +3204,7 @@ export interface components {
             errorCodes?: components["schemas"]["ImportIssue"][];
         };
         ImportedFile: {
+            id: string;
             fileName: string;
             kind: string;
             electionId: string | null;

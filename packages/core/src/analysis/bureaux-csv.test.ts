@@ -30,3 +30,19 @@ describe("bureauxCsv", () => {
     expect(lines[2].startsWith("2;29999_0002;;1000;")).toBe(true);
   });
 });
+
+describe("bureauxCsv with hostile bureau names", () => {
+  it("writes no cell starting with = + - @ tab or CR", () => {
+    const names = ["=1+2", "+1", "-1", "@A1", "\t=1", "\r=1"];
+    const result = { bureaux: names.map((_, i) => bureau(`29999_000${i}`, i + 1, 0.01)) } as TransferResult;
+    const csv = bureauxCsv(result, new Map(names.map((n, i) => [`29999_000${i}`, n])));
+    const lines = csv
+      .slice(1)
+      .trimEnd()
+      .split(/\r\n(?=\d)/);
+    for (const [i, line] of lines.slice(1).entries()) {
+      const name = line.split(";")[2].replace(/^"|"$/g, "");
+      expect(name).toBe(`'${names[i]}`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findOrCreateCampaign } from "../campaigns/find-or-create-campaign.ts";
+import { findOrCreateDemoCampaign } from "../campaigns/find-or-create-demo-campaign.ts";
 import type { Db } from "../db/db-type.ts";
 import { assertImported, importFiles } from "../import/import-files.ts";
 import { DEMO_COMMUNE_NAME, DEMO_DEFAULT_SEED, DEMO_TERRITORY, type DemoOptions } from "./options.ts";
@@ -30,17 +30,16 @@ export const DEMO_CAMPAIGN_NAME = `${DEMO_COMMUNE_NAME.replace(/ \(.*\)$/, "")} 
  * campaign id.
  */
 export async function loadDemo(db: Db, options: LoadDemoOptions = {}): Promise<string> {
-  const campaign = await findOrCreateCampaign(db, {
+  const campaign = await findOrCreateDemoCampaign(db, {
     territory: DEMO_TERRITORY,
     name: DEMO_CAMPAIGN_NAME,
-    isDemo: true,
   });
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), "terrain-demo-")));
   try {
     const { paths } = await writeDemo(dir, { ...options, seed: options.seed ?? DEMO_DEFAULT_SEED });
     const files = importablePaths(paths);
     assertImported(
-      await importFiles(db, { territory: DEMO_TERRITORY, files, electoralListRequest: DEMO_LIST_REQUEST }),
+      await importFiles(db, { campaignId: campaign.id, files, electoralListRequest: DEMO_LIST_REQUEST }),
     );
   } finally {
     if (!options.dir) await rm(dir, { recursive: true, force: true });

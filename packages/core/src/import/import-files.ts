@@ -31,8 +31,10 @@ export interface ImportProgress {
 }
 
 export interface ImportFilesOptions {
-  /** Commune INSEE code, département code or FR: the campaign's territory. */
-  territory: string;
+  /** The campaign to import into: a request's campaign is always given by id. */
+  campaignId?: string;
+  /** Or, for the CLI and tests, the territory of its one campaign (see findOrCreateCampaign). */
+  territory?: string;
   files: (string | { name: string; path: string })[];
   onProgress?: (progress: ImportProgress) => void;
   /** The campaign's L.37 request, recorded with an electoral list (else one must be on record). */
@@ -84,7 +86,8 @@ function rejected(
 }
 
 /**
- * Imports official files into the campaign of a territory (created when missing). Formats
+ * Imports official files into a campaign, named by id (the API, always) or, for the CLI,
+ * by the territory of its one campaign (created when missing; refused when ambiguous). Formats
  * are recognised from content; the long layouts' totals and per-candidate files are paired
  * by election. Each file (or pair) is one transaction: a bad file is rejected with its
  * `file:line:column` errors and changes nothing, the others still go in. Re-importing the
@@ -92,7 +95,7 @@ function rejected(
  * Never throws for a file's content: see each summary's `status` (and `assertImported`).
  */
 export async function importFiles(db: Db, options: ImportFilesOptions): Promise<ImportSummary[]> {
-  const campaign = await findOrCreateCampaign(db, { territory: options.territory });
+  const campaign = await findOrCreateCampaign(db, options);
   const refs = options.files.map((f) => (typeof f === "string" ? { name: basename(f), path: f } : f));
   const summaries: ImportSummary[] = [];
   const pending: Detected[] = [];

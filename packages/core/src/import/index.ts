@@ -1,3 +1,4 @@
+export { deleteImport, type ImportDeletion } from "./delete-import.ts";
 export { type FetchOptions, type FetchReport, fetchOfficialFiles } from "./fetch/fetch-official-files.ts";
 export { DEFAULT_BASE_URL, OFFICIAL_RESULTS } from "./fetch/official-sources.ts";
 export { formatSummary } from "./format-summary.ts";

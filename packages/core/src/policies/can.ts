@@ -13,6 +13,7 @@ export type Action =
   | "campaign:create"
   | "campaign:read"
   | "campaign:update"
+  | "campaign:delete"
   | "members:read"
   | "members:manage"
   | "data:read"
@@ -31,6 +32,7 @@ export type Action =
 const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "campaign:read": ["admin", "coordinator", "volunteer", "analyst"],
   "campaign:update": ["admin"],
+  "campaign:delete": ["admin"],
   "members:read": ["admin", "coordinator"],
   "members:manage": ["admin"],
   "data:read": ["admin", "coordinator", "analyst"],

@@ -28,6 +28,8 @@ export interface ReportData {
   reach: string[];
   /** The later election's lists the analysis counted as within reach, named as in the matrix. */
   reachLists: string[];
+  /** Code points (`U+4E2D`) the report's font could not draw, shown as `�` (set when rendering). */
+  missingGlyphs?: string[];
   rows: string[];
   cols: string[];
   cells: ReportCell[][];

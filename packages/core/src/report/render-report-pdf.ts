@@ -3,6 +3,7 @@ import path from "node:path";
 import pdfmake from "pdfmake";
 import type { Db } from "../db/db-type.ts";
 import { loadReportData, type ReportData } from "./load-report-data.ts";
+import { replaceMissingGlyphs } from "./replace-missing-glyphs.ts";
 import { buildReportDocument } from "./report-document.ts";
 
 /** pdfmake's own Roboto files, read from the installed package (no network, nothing copied). */
@@ -11,10 +12,16 @@ function robotoDir(): string {
   return path.join(path.dirname(pkg), "fonts", "Roboto");
 }
 
-let fontsSet = false;
+/** fontkit (pdfkit's font engine; it has no types of its own): the one call the report makes. */
+const fontkit = createRequire(import.meta.url)("fontkit") as {
+  openSync(file: string): { hasGlyphForCodePoint(codePoint: number): boolean };
+};
 
-function setFonts(): void {
-  if (fontsSet) return;
+let hasGlyph: ((cp: number) => boolean) | null = null;
+
+/** Sets pdfmake's fonts once; answers whether both the regular and the bold face draw a code point. */
+function setFonts(): (cp: number) => boolean {
+  if (hasGlyph) return hasGlyph;
   const dir = robotoDir();
   pdfmake.setFonts({
     Roboto: {
@@ -27,16 +34,21 @@ function setFonts(): void {
   // the report embeds nothing from outside: no URL, and no local file but the fonts
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(dir));
-  fontsSet = true;
+  const faces = ["Roboto-Regular.ttf", "Roboto-Medium.ttf"].map((f) => fontkit.openSync(path.join(dir, f)));
+  hasGlyph = (cp) => faces.every((face) => face.hasGlyphForCodePoint(cp));
+  return hasGlyph;
 }
 
-/** The report's PDF from its data, laid out by pdfmake with its bundled Roboto. */
+/**
+ * The report's PDF from its data, laid out by pdfmake with its bundled Roboto. Characters
+ * Roboto lacks (CJK, emoji) are drawn as `�` and listed in a warning line, never dropped.
+ */
 export async function renderReportPdf(
   data: ReportData,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  setFonts();
-  return pdfmake.createPdf(buildReportDocument(data, options)).getBuffer();
+  const { value, missing } = replaceMissingGlyphs(data, setFonts());
+  return pdfmake.createPdf(buildReportDocument({ ...value, missingGlyphs: missing }, options)).getBuffer();
 }
 
 /**

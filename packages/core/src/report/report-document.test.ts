@@ -111,3 +111,19 @@ describe("the report's aggregation-bias caveat", () => {
     expect((await reportText(reportData(6, 5, [], []))).flat).not.toContain("Biais d'agrégation");
   });
 });
+
+describe("characters the report's font lacks", () => {
+  it("draws them as � and says which, instead of dropping them silently", async () => {
+    const d = reportData(6, 5, [], []);
+    d.campaign = { ...d.campaign, name: "Liste 中文 Kerbrenn" };
+    d.priorities[0] = { ...d.priorities[0], name: "École 😀" };
+    d.rows[0] = "Гагарин";
+    const { flat, pages } = await reportText(d);
+    expect(flat).toContain("Rapport d'analyse — Liste �� Kerbrenn");
+    expect(flat).toContain("29999_0001 · École �");
+    expect(flat).toContain("Гагарин"); // Roboto has Cyrillic: kept
+    expect(flat).toContain("remplacés par « � » : U+4E2D, U+6587, U+1F600");
+    expect(pages).toBe(1);
+    expect((await reportText(reportData(6, 5, [], []))).flat).not.toContain("ne sait pas dessiner");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import type { ReportData } from "./load-report-data.ts";
+import { missingGlyphsText } from "./replace-missing-glyphs.ts";
 import { decimal, int, longDate, pct0, pct1, pctRange } from "./report-format.ts";
 
 const METHODS: Record<string, string> = {
@@ -122,6 +123,9 @@ export function buildReportDocument(
       style: "subtitle",
     },
   ];
+  if (d.missingGlyphs && d.missingGlyphs.length > 0) {
+    content.push({ text: missingGlyphsText(d.missingGlyphs), style: "caveat", margin: [0, 0, 0, 4] });
+  }
   if (d.campaign.isDemo) {
     content.push({
       table: {

@@ -66,7 +66,7 @@ export function DataPage() {
           {t("data.readOnly")}
         </Text>
       )}
-      <ImportedFiles campaignId={campaign.id} />
+      <ImportedFiles campaignId={campaign.id} mayRemove={mayImport} />
     </>
   );
 }

@@ -7,11 +7,22 @@ import { EmptyBlock } from "../../components/EmptyBlock.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { formatDate } from "../../format.ts";
+import { importsKey } from "./importsKey.ts";
+import { RemoveImportButton } from "./RemoveImportButton.tsx";
 
-export const importsKey = (campaignId: string) => ["imports", campaignId] as const;
+export { importsKey };
 
-/** The files already imported into the campaign, newest first; an empty state says what to drop. */
-export function ImportedFiles({ campaignId }: { campaignId: string }) {
+/**
+ * The files already imported into the campaign, newest first; an empty state says what to
+ * drop. An administrator may remove a results file (its election goes with it).
+ */
+export function ImportedFiles({
+  campaignId,
+  mayRemove = false,
+}: {
+  campaignId: string;
+  mayRemove?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const files = useQuery({
     queryKey: importsKey(campaignId),
@@ -51,6 +62,7 @@ export function ImportedFiles({ campaignId }: { campaignId: string }) {
                 <Table.Th scope="col">{t("data.files.kind")}</Table.Th>
                 <Table.Th scope="col">{t("data.files.election")}</Table.Th>
                 <Table.Th scope="col">{t("data.files.date")}</Table.Th>
+                {mayRemove && <Table.Th scope="col">{t("data.files.action")}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -60,6 +72,11 @@ export function ImportedFiles({ campaignId }: { campaignId: string }) {
                   <Table.Td>{t(`data.kind.${f.kind}`, { defaultValue: f.kind })}</Table.Td>
                   <Table.Td>{f.electionId ?? "—"}</Table.Td>
                   <Table.Td>{formatDate(f.importedAt, i18n.language)}</Table.Td>
+                  {mayRemove && (
+                    <Table.Td>
+                      {f.kind === "results" ? <RemoveImportButton campaignId={campaignId} file={f} /> : "—"}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

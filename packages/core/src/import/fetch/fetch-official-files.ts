@@ -12,6 +12,8 @@ import { DEFAULT_BASE_URL, expandElections, OFFICIAL_RESULTS } from "./official-
 
 export interface FetchOptions {
   territory: string;
+  /** The campaign to import into (by default the territory's one campaign). */
+  campaignId?: string;
   /** Election ids or prefixes (`pres2022`, `leg2024t2`); all known ones when absent. */
   elections?: string[];
   baseUrl?: string;
@@ -80,6 +82,7 @@ export async function fetchOfficialFiles(db: Db, options: FetchOptions): Promise
   }
   if (report.downloaded.length > 0) {
     report.summaries = await importFiles(db, {
+      campaignId: options.campaignId,
       territory: options.territory,
       files: report.downloaded.map((d) => d.path),
       onProgress: options.onProgress,

@@ -2,7 +2,7 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { addresses, buildings, doors } from "../../db/schema/index.ts";
 import { insertColumns, type Tx } from "../../import/write/insert-columns.ts";
 import { normaliseNumber, normaliseStreet } from "./normalise-street.ts";
-import { parseComplement } from "./parse-complement.ts";
+import { type DoorPlace, parseComplement } from "./parse-complement.ts";
 import { buildStreetIndex, type Located } from "./street-index.ts";
 
 /** Share of electors located per bureau: on their address, on their street, or not at all. */
@@ -63,9 +63,13 @@ export async function geocodeElectors(
     string,
     { building: string; entrance: string; floor: number | null; door: string }
   >();
+  // Streets and complements repeat: each distinct text is normalised once.
+  const streetKeys = new Map<string, string>();
+  const places = new Map<string, DoorPlace>();
   for (const e of people) {
     const label = e.streetLabel ?? e.lieuDit;
-    const streetKey = label ? normaliseStreet(label) : "";
+    const streetKey = label ? (streetKeys.get(label) ?? normaliseStreet(label)) : "";
+    if (label) streetKeys.set(label, streetKey);
     if (!label || streetKey === "") {
       doorOf.push(null);
       continue;
@@ -78,7 +82,12 @@ export async function geocodeElectors(
       drafts.set(bkey, b);
     }
     if (e.bureauCode) b.bureaux.set(e.bureauCode, (b.bureaux.get(e.bureauCode) ?? 0) + 1);
-    const place = parseComplement(e.complement1, e.complement2);
+    const complements = `${e.complement1 ?? ""}|${e.complement2 ?? ""}`;
+    let place = places.get(complements);
+    if (!place) {
+      place = parseComplement(e.complement1, e.complement2);
+      places.set(complements, place);
+    }
     const dkey = `${bkey}|${place.entrance}|${place.floor ?? ""}|${place.door}`;
     if (!doorDrafts.has(dkey)) doorDrafts.set(dkey, { building: bkey, ...place });
     doorOf.push(dkey);

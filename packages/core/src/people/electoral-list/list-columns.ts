@@ -95,6 +95,6 @@ export function mapListColumns(header: readonly string[]): {
     at[field] = folded.findIndex((f, i) => !used.has(i) && names.includes(f));
     if (at[field] >= 0) used.add(at[field]);
   }
-  const unknown = header.filter((h, i) => !used.has(i) && folded[i] !== "" && !SKIPPED.has(folded[i]));
+  const unknown = header.filter((_h, i) => !used.has(i) && folded[i] !== "" && !SKIPPED.has(folded[i]));
   return { at, unknown };
 }

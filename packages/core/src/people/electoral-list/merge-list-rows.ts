@@ -3,7 +3,7 @@ import type { ListType } from "./parse-list-values.ts";
 import type { ListRow } from "./read-list-rows.ts";
 
 /** One person of the list: a row, or the two rows of a person on both complementary lists. */
-export interface ListPerson extends Omit<ListRow, "list"> {
+export interface ListPerson extends ListRow {
   lists: ListType[];
   /** False only for a person on the European complementary list alone. */
   municipalVoter: boolean;
@@ -23,14 +23,13 @@ function rowKey(r: ListRow): string {
   return `${homonymKey(r)}|${r.birthDay ?? ""}|${r.bureauCode ?? ""}|${r.streetNumber ?? ""}|${r.streetLabel ?? ""}|${r.lieuDit ?? ""}`;
 }
 
+/** The person of its rows: the first row, completed in place (150,000 rows are not copied). */
 function person(rows: ListRow[]): ListPerson {
-  const { list: _list, ...first } = rows[0];
   const lists = rows.length === 1 ? [rows[0].list] : [...new Set(rows.map((r) => r.list))].sort();
-  return {
-    ...first,
+  return Object.assign(rows[0], {
     lists,
     municipalVoter: lists.some((l) => l !== "complementaire_europeenne"),
-  };
+  });
 }
 
 /**

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "campaigns_one_demo" ON "campaigns" USING btree ("is_demo") WHERE is_demo;
