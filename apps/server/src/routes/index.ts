@@ -11,6 +11,12 @@ import { importRoutes } from "./imports.ts";
 import { meRoutes } from "./me.ts";
 import { memberRoutes } from "./members.ts";
 import { messageMatrixRoutes } from "./message-matrix.ts";
+import { peopleConsentRoutes } from "./people-consents.ts";
+import { peopleContactRoutes } from "./people-contacts.ts";
+import { peopleExportRoutes } from "./people-exports.ts";
+import { peopleImportRoutes } from "./people-imports.ts";
+import { peopleMergeRoutes } from "./people-merges.ts";
+import { peopleSearchRoutes } from "./people-search.ts";
 import { setupRoutes } from "./setup.ts";
 
 /** Every route module of the API, in one list. */
@@ -27,4 +33,10 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   analysisReportRoutes,
   messageMatrixRoutes,
   deletionRoutes,
+  peopleSearchRoutes,
+  peopleContactRoutes,
+  peopleConsentRoutes,
+  peopleMergeRoutes,
+  peopleImportRoutes,
+  peopleExportRoutes,
 ];

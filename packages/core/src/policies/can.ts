@@ -23,7 +23,9 @@ export type Action =
   | "field:read"
   | "field:write"
   | "contacts:read"
-  | "contacts:write";
+  | "contacts:write"
+  | "contacts:export"
+  | "people:aggregate";
 
 const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "campaign:read": ["admin", "coordinator", "volunteer", "analyst"],
@@ -39,6 +41,9 @@ const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "field:write": ["admin", "coordinator", "volunteer"],
   "contacts:read": ["admin", "coordinator"],
   "contacts:write": ["admin", "coordinator"],
+  // Volunteers see no list of people (only their turf's doors); analysts see aggregates only.
+  "contacts:export": ["admin", "coordinator"],
+  "people:aggregate": ["admin", "coordinator", "analyst"],
 };
 
 /**
