@@ -24,8 +24,10 @@ export type Action =
   | "field:write"
   | "contacts:read"
   | "contacts:write"
-  | "contacts:export"
-  | "people:aggregate";
+  | "people:count"
+  | "people:read"
+  | "people:write"
+  | "contacts:export";
 
 const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "campaign:read": ["admin", "coordinator", "volunteer", "analyst"],
@@ -41,9 +43,13 @@ const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "field:write": ["admin", "coordinator", "volunteer"],
   "contacts:read": ["admin", "coordinator"],
   "contacts:write": ["admin", "coordinator"],
-  // Volunteers see no list of people (only their turf's doors); analysts see aggregates only.
+  // People (electoral list, segments): volunteers see no people (only their turf's doors,
+  // later); analysts see aggregates (counts) only; admins and coordinators the rest.
+  "people:count": ["admin", "coordinator", "analyst"],
+  "people:read": ["admin", "coordinator"],
+  "people:write": ["admin", "coordinator"],
+  // Exports of people data (each logged in export_log): admins and coordinators.
   "contacts:export": ["admin", "coordinator"],
-  "people:aggregate": ["admin", "coordinator", "analyst"],
 };
 
 /**
