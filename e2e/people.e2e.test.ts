@@ -265,6 +265,24 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
       .waitFor({ timeout: 60_000 });
     await screenshot(page, "people-import-done-desk");
 
+    // A French spreadsheet with a bad e-mail: the error names the file, the line and the column, and blocks the import.
+    await page.getByRole("button", { name: "Choisir un autre fichier" }).click();
+    const broken = path.join(tmp, "inscrits-reunion.csv");
+    writeFileSync(broken, "Prénom;Nom;Courriel\nGwen;Le Roux;gwen@example.org\nJos;Tanguy;jos.tanguy@\n");
+    const chooseBroken = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Choisir un fichier CSV" }).click();
+    await (await chooseBroken).setFiles(broken);
+    await page
+      .getByTestId("import-errors")
+      .getByText("inscrits-reunion.csv:3 (Courriel) : « jos.tanguy@ » n'est pas une adresse e-mail")
+      .waitFor({ timeout: 60_000 });
+    await page
+      .getByRole("textbox", { name: "D'où viennent ces personnes ?" })
+      .fill("Réunion publique du 12 mars");
+    expect(await page.getByRole("button", { name: "Importer 2 personnes" }).isDisabled()).toBe(true);
+    await screenshot(page, "people-import-errors-desk");
+    await expectAccessible(page);
+
     // The same columns again: the mapping is remembered.
     await page.getByRole("button", { name: "Choisir un autre fichier" }).click();
     const again = page.waitForEvent("filechooser");
