@@ -9,6 +9,7 @@ export * from "./campaigns/find-or-create-demo-campaign.ts";
 export * from "./campaigns/get-status.ts";
 export * from "./campaigns/list-campaigns.ts";
 export * from "./csv/write-csv.ts";
+export * from "./contacts/index.ts";
 export * from "./db/create-db.ts";
 export type * from "./db/db-type.ts";
 export * as schema from "./db/schema/index.ts";

@@ -1,11 +1,12 @@
 /** The vocabulary of the contacts CRM, shared by its functions, importer and routes. */
+import type { InferSelectModel } from "drizzle-orm";
+import { consentPurposes, contactSources, type contacts } from "../db/schema/contacts.ts";
 
-export const contactSources = ["door", "form", "meeting", "import", "manual"] as const;
+export { consentPurposes, contactSources };
 /** Where a datum came from: door-to-door, the website form, a public meeting, a file import, typed in by the team. */
 export type ContactSource = (typeof contactSources)[number];
-
-export const consentPurposes = ["news_email", "sms", "volunteering", "invitations", "opinions"] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
+export type ContactRow = InferSelectModel<typeof contacts>;
 
 export const consentChannels = ["door", "form", "meeting", "import", "manual", "email"] as const;
 export type ConsentChannel = (typeof consentChannels)[number];

@@ -54,7 +54,8 @@ export function mapContactRow(
   const set = (patch: ContactPatch) => Object.assign(row.fields, patch);
   header.forEach((column, i) => {
     const field = mapping[column];
-    const raw = (cells[i] ?? "").trim();
+    // A spreadsheet's formula guard ("'+33…", written by our own exports) is not part of the value.
+    const raw = (cells[i] ?? "").trim().replace(/^'(?=[=+\-@])/, "");
     if (!field || raw === "") return;
     const error = (message: string) => row.errors.push({ line, column, message });
     const text = TEXT[field];

@@ -10,7 +10,9 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { searchVector } from "../search-vector.ts";
 import { campaigns } from "./campaigns.ts";
 import { doors, electors } from "./people.ts";
 
@@ -36,8 +38,12 @@ export const contacts = pgTable(
     electorId: text("elector_id").references(() => electors.id, { onDelete: "set null" }),
     firstName: text("first_name"),
     lastName: text("last_name"),
+    /** Lower case. */
     email: text("email"),
+    /** E.164 ("+33298441230"). */
     phone: text("phone"),
+    /** E.164 ("+33612345678"). */
+    mobile: text("mobile"),
     streetNumber: text("street_number"),
     streetLabel: text("street_label"),
     complement: text("complement"),
@@ -49,12 +55,38 @@ export const contacts = pgTable(
     birthYear: integer("birth_year"),
     sex: text("sex", { enum: ["F", "M"] }),
     notes: text("notes"),
+    /**
+     * Answers and remarks that reveal political opinions: written only by recordOpinions,
+     * which requires the person's current 'opinions' consent; cleared when it is withdrawn.
+     */
+    opinions: jsonb("opinions"),
+    /** The person's id in the tool the campaign used before (NationBuilder's nationbuilder_id). */
+    externalId: text("external_id"),
+    /** Objections: never phone / never contact this person. */
+    doNotCall: boolean("do_not_call").notNull().default(false),
+    doNotContact: boolean("do_not_contact").notNull().default(false),
+    /** Folded "first last" (foldText), for duplicates and elector matching. */
+    nameKey: text("name_key").notNull().default(""),
+    /** Folded "number street postal code", '' when the address is incomplete. */
+    addressKey: text("address_key").notNull().default(""),
     mergedInto: text("merged_into"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: text("created_by"),
   },
-  (t) => [index().on(t.campaignId, t.bureauCode), index().on(t.campaignId, t.electorId)],
+  (t) => [
+    index().on(t.campaignId, t.bureauCode),
+    index().on(t.campaignId, t.electorId),
+    index().on(t.campaignId, t.email),
+    index().on(t.campaignId, t.phone),
+    index().on(t.campaignId, t.mobile),
+    index().on(t.campaignId, t.nameKey),
+    index().on(t.campaignId, t.externalId),
+    index("contacts_search_idx").using(
+      "gin",
+      searchVector([t.firstName, t.lastName, t.email, t.streetNumber, t.streetLabel, t.city]),
+    ),
+  ],
 );
 
 /** The source of each contact field (who said it, where, when). */
@@ -68,7 +100,10 @@ export const contactFieldSources = pgTable(
       .references(() => contacts.id, { onDelete: "cascade" }),
     field: text("field").notNull(),
     source: text("source", { enum: contactSources }).notNull(),
+    /** The import, door-to-door session or form the value came from. */
     sourceRef: text("source_ref"),
+    /** The value recorded (null when the field was cleared): the field's history, append-only. */
+    value: text("value"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
     recordedBy: text("recorded_by"),
   },
@@ -112,20 +147,26 @@ export const personTags = pgTable(
   },
   (t) => [
     index().on(t.campaignId, t.tag),
+    uniqueIndex("person_tags_contact_tag").on(t.contactId, t.tag).where(sql`${t.contactId} is not null`),
+    uniqueIndex("person_tags_elector_tag").on(t.electorId, t.tag).where(sql`${t.electorId} is not null`),
     check("person_tags_one_person", sql`(${t.contactId} is null) <> (${t.electorId} is null)`),
   ],
 );
 
 /** A merge of two contacts, with a snapshot of the merged one (to explain and undo). */
-export const contactMerges = pgTable("contact_merges", {
-  id: serial("id").primaryKey(),
-  campaignId: campaignId(),
-  keptId: text("kept_id").notNull(),
-  mergedId: text("merged_id").notNull(),
-  snapshot: jsonb("snapshot").notNull(),
-  mergedBy: text("merged_by"),
-  mergedAt: timestamp("merged_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const contactMerges = pgTable(
+  "contact_merges",
+  {
+    id: serial("id").primaryKey(),
+    campaignId: campaignId(),
+    keptId: text("kept_id").notNull(),
+    mergedId: text("merged_id").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    mergedBy: text("merged_by"),
+    mergedAt: timestamp("merged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.campaignId, t.keptId), index().on(t.campaignId, t.mergedId)],
+);
 
 /** A saved segment: validated criteria (see segment-criteria.ts). */
 export const segments = pgTable("segments", {
@@ -158,4 +199,30 @@ export const importMappings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.headerSignature] })],
+);
+
+/**
+ * A contacts file uploaded for import: held (its text) between the preview and the
+ * confirmation, then the record of what was imported, from which declared source.
+ */
+export const contactImports = pgTable(
+  "contact_imports",
+  {
+    id: text("id").primaryKey(),
+    campaignId: campaignId(),
+    fileName: text("file_name").notNull(),
+    fileHash: text("file_hash").notNull(),
+    /** The file's text until it is imported or abandoned (null after). */
+    content: text("content"),
+    status: text("status", { enum: ["preview", "imported"] }).notNull(),
+    /** Where the people in the file come from (required to import: "Export NationBuilder 2020"). */
+    sourceLabel: text("source_label"),
+    mapping: jsonb("mapping"),
+    created: integer("created"),
+    updated: integer("updated"),
+    uploadedBy: text("uploaded_by"),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestamp("imported_at", { withTimezone: true }),
+  },
+  (t) => [index().on(t.campaignId, t.uploadedAt)],
 );

@@ -1,0 +1,4 @@
+-- Search as you type over the electoral list (searchPeople): a GIN index on the same
+-- accent-folded full-text expression as the query (packages/core/src/db/search-vector.ts).
+-- Written by hand because the electors table belongs to people.ts; no extension needed.
+CREATE INDEX IF NOT EXISTS "electors_search_idx" ON "electors" USING gin (to_tsvector('simple'::regconfig, lower(replace(replace(replace(replace(translate(coalesce("first_names", '') || ' ' || coalesce("used_name", '') || ' ' || coalesce("birth_name", '') || ' ' || coalesce("street_number", '') || ' ' || coalesce("street_label", '') || ' ' || coalesce("lieu_dit", ''), 'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝŸýÿ', 'aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooouuuuuuuuyyyy'), 'œ', 'oe'), 'Œ', 'oe'), 'æ', 'ae'), 'Æ', 'ae'))));

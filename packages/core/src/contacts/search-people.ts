@@ -1,0 +1,94 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db/db-type.ts";
+import { contacts, electors } from "../db/schema/index.ts";
+import { searchVector } from "../db/search-vector.ts";
+import { contactSearchVector } from "./contact-filter.ts";
+import { toPrefixQuery } from "./to-prefix-query.ts";
+
+/** One hit of the search box: an elector or a contact, with what tells homonyms apart. */
+export interface PersonHit {
+  kind: "elector" | "contact";
+  id: string;
+  name: string;
+  /** An elector's birth name when it differs from the name used. */
+  birthName: string | null;
+  birthYear: number | null;
+  address: string;
+  bureauCode: string | null;
+  /** For a contact: the elector it is linked to; for an elector: null. */
+  electorId: string | null;
+}
+
+/** The electors' columns searched (names and street); the migration's index has the same expression. */
+export const electorSearchVector = searchVector([
+  electors.firstNames,
+  electors.usedName,
+  electors.birthName,
+  electors.streetNumber,
+  electors.streetLabel,
+  electors.lieuDit,
+]);
+
+const join = (...parts: (string | null)[]) => parts.filter((p) => p && p.trim() !== "").join(" ");
+
+/**
+ * Search as you type over the campaign's electors and contacts (names, street; e-mail and
+ * city for contacts): every typed word must start a word of the person, accents and case
+ * ignored, through GIN full-text indexes on both tables. Contacts first, then electors,
+ * each by name; `limit` per kind.
+ */
+export async function searchPeople(
+  db: Db,
+  input: { campaignId: string; q: string; limit?: number },
+): Promise<PersonHit[]> {
+  const query = toPrefixQuery(input.q);
+  if (query === "") return [];
+  const limit = input.limit ?? 20;
+  const [contactRows, electorRows] = await Promise.all([
+    db
+      .select()
+      .from(contacts)
+      .where(
+        and(
+          eq(contacts.campaignId, input.campaignId),
+          isNull(contacts.mergedInto),
+          sql`${contactSearchVector} @@ to_tsquery('simple', ${query})`,
+        ),
+      )
+      .orderBy(asc(contacts.lastName), asc(contacts.firstName))
+      .limit(limit),
+    db
+      .select()
+      .from(electors)
+      .where(
+        and(
+          eq(electors.campaignId, input.campaignId),
+          sql`${electorSearchVector} @@ to_tsquery('simple', ${query})`,
+        ),
+      )
+      .orderBy(asc(electors.birthName), asc(electors.firstNames))
+      .limit(limit),
+  ]);
+  return [
+    ...contactRows.map((c) => ({
+      kind: "contact" as const,
+      id: c.id,
+      name: join(c.firstName, c.lastName),
+      birthName: null,
+      birthYear: c.birthYear,
+      address: join(c.streetNumber, c.streetLabel, c.postalCode, c.city),
+      bureauCode: c.bureauCode,
+      electorId: c.electorId,
+    })),
+    ...electorRows.map((e) => ({
+      kind: "elector" as const,
+      id: e.id,
+      name: join(e.firstNames, e.usedName ?? e.birthName),
+      birthName: e.usedName && e.usedName !== e.birthName ? e.birthName : null,
+      birthYear: e.birthYear,
+      address: join(e.streetNumber, e.streetLabel, e.lieuDit, e.postalCode, e.city),
+      bureauCode: e.bureauCode,
+      electorId: null,
+    })),
+  ];
+}
