@@ -12,6 +12,12 @@ import { meRoutes } from "./me.ts";
 import { memberRoutes } from "./members.ts";
 import { messageMatrixRoutes } from "./message-matrix.ts";
 import { peopleRoutes } from "./people.ts";
+import { peopleConsentRoutes } from "./people-consents.ts";
+import { peopleContactRoutes } from "./people-contacts.ts";
+import { peopleExportRoutes } from "./people-exports.ts";
+import { peopleImportRoutes } from "./people-imports.ts";
+import { peopleMergeRoutes } from "./people-merges.ts";
+import { peopleSearchRoutes } from "./people-search.ts";
 import { setupRoutes } from "./setup.ts";
 
 /** Every route module of the API, in one list. */
@@ -29,4 +35,10 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   messageMatrixRoutes,
   deletionRoutes,
   peopleRoutes,
+  peopleSearchRoutes,
+  peopleContactRoutes,
+  peopleConsentRoutes,
+  peopleMergeRoutes,
+  peopleImportRoutes,
+  peopleExportRoutes,
 ];

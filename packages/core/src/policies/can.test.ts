@@ -17,6 +17,12 @@ describe("can", () => {
     expect(can(null, "campaign:read", { campaignId: "A" })).toBe(false);
     expect(can(root, "members:manage", { campaignId: "B" })).toBe(true);
     expect(can(admin, "campaign:create")).toBe(false);
+    expect(can(volunteer, "contacts:read", { campaignId: "A" })).toBe(false);
+    expect(can(analyst, "contacts:read", { campaignId: "A" })).toBe(false);
+    expect(can(analyst, "contacts:export", { campaignId: "A" })).toBe(false);
+    expect(can(analyst, "people:aggregate", { campaignId: "A" })).toBe(true);
+    expect(can(volunteer, "people:aggregate", { campaignId: "A" })).toBe(false);
+    expect(can(admin, "contacts:export", { campaignId: "A" })).toBe(true);
   });
 
   it("shows people to admins and coordinators, counts to analysts, nothing to volunteers", () => {

@@ -26,7 +26,8 @@ export type Action =
   | "contacts:write"
   | "people:count"
   | "people:read"
-  | "people:write";
+  | "people:write"
+  | "contacts:export";
 
 const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "campaign:read": ["admin", "coordinator", "volunteer", "analyst"],
@@ -47,6 +48,8 @@ const allowed: Record<Exclude<Action, "campaign:create">, readonly Role[]> = {
   "people:count": ["admin", "coordinator", "analyst"],
   "people:read": ["admin", "coordinator"],
   "people:write": ["admin", "coordinator"],
+  // Exports of people data (each logged in export_log): admins and coordinators.
+  "contacts:export": ["admin", "coordinator"],
 };
 
 /**
