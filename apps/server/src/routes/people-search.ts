@@ -65,7 +65,7 @@ export async function peopleSearchRoutes(app: FastifyInstance, deps: AppDeps): P
     },
     async (request) => {
       const { campaignId } = request.params;
-      authorize(request.actor, "contacts:read", { campaignId });
+      authorize(request.actor, "people:read", { campaignId });
       return searchPeople(deps.db, { campaignId, q: request.query.q, limit: request.query.limit });
     },
   );
@@ -82,7 +82,7 @@ export async function peopleSearchRoutes(app: FastifyInstance, deps: AppDeps): P
     },
     async (request) => {
       const { campaignId } = request.params;
-      authorize(request.actor, "people:aggregate", { campaignId });
+      authorize(request.actor, "people:count", { campaignId });
       return getPeopleStats(deps.db, campaignId);
     },
   );

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { contacts, electors } from "../db/schema/index.ts";
 import { searchVector } from "../db/search-vector.ts";
@@ -31,11 +31,16 @@ export const electorSearchVector = searchVector([
 
 const join = (...parts: (string | null)[]) => parts.filter((p) => p && p.trim() !== "").join(" ");
 
+const byName = (a: PersonHit, b: PersonHit) => a.name.localeCompare(b.name, "fr") || a.id.localeCompare(b.id);
+
 /**
  * Search as you type over the campaign's electors and contacts (names, street; e-mail and
  * city for contacts): every typed word must start a word of the person, accents and case
  * ignored, through GIN full-text indexes on both tables. Contacts first, then electors,
- * each by name; `limit` per kind.
+ * `limit` of each, sorted by name. The database is not asked to sort: after one or two
+ * letters tens of thousands of people match, and sorting them all means reading them all
+ * (p95 of 195 ms on PGlite with 100,000 persons); the first `limit` matches come straight
+ * off the index, and each further letter narrows them.
  */
 export async function searchPeople(
   db: Db,
@@ -55,7 +60,6 @@ export async function searchPeople(
           sql`${contactSearchVector} @@ to_tsquery('simple', ${query})`,
         ),
       )
-      .orderBy(asc(contacts.lastName), asc(contacts.firstName))
       .limit(limit),
     db
       .select()
@@ -66,10 +70,9 @@ export async function searchPeople(
           sql`${electorSearchVector} @@ to_tsquery('simple', ${query})`,
         ),
       )
-      .orderBy(asc(electors.birthName), asc(electors.firstNames))
       .limit(limit),
   ]);
-  return [
+  const hits = [
     ...contactRows.map((c) => ({
       kind: "contact" as const,
       id: c.id,
@@ -90,5 +93,9 @@ export async function searchPeople(
       bureauCode: e.bureauCode,
       electorId: null,
     })),
+  ];
+  return [
+    ...hits.filter((h) => h.kind === "contact").sort(byName),
+    ...hits.filter((h) => h.kind === "elector").sort(byName),
   ];
 }

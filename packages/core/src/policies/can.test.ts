@@ -20,8 +20,8 @@ describe("can", () => {
     expect(can(volunteer, "contacts:read", { campaignId: "A" })).toBe(false);
     expect(can(analyst, "contacts:read", { campaignId: "A" })).toBe(false);
     expect(can(analyst, "contacts:export", { campaignId: "A" })).toBe(false);
-    expect(can(analyst, "people:aggregate", { campaignId: "A" })).toBe(true);
-    expect(can(volunteer, "people:aggregate", { campaignId: "A" })).toBe(false);
+    expect(can(analyst, "people:count", { campaignId: "A" })).toBe(true);
+    expect(can(volunteer, "people:count", { campaignId: "A" })).toBe(false);
     expect(can(admin, "contacts:export", { campaignId: "A" })).toBe(true);
   });
 
