@@ -73,27 +73,23 @@ async function fill(handle: DbHandle, persons: number): Promise<string> {
   const requestId = randomUUID();
   const listId = randomUUID();
   const electorCount = Math.round(persons * 0.9);
-  await db
-    .insert(electoralListRequests)
-    .values({
-      id: requestId,
-      campaignId,
-      authority: "mairie",
-      requestedOn: "2026-01-05",
-      requester: "bench",
-    });
-  await db
-    .insert(electoralLists)
-    .values({
-      id: listId,
-      campaignId,
-      requestId,
-      fileName: "bench.csv",
-      fileHash: "bench",
-      layout: "reu",
-      rows: electorCount,
-      electors: electorCount,
-    });
+  await db.insert(electoralListRequests).values({
+    id: requestId,
+    campaignId,
+    authority: "mairie",
+    requestedOn: "2026-01-05",
+    requester: "bench",
+  });
+  await db.insert(electoralLists).values({
+    id: listId,
+    campaignId,
+    requestId,
+    fileName: "bench.csv",
+    fileHash: "bench",
+    layout: "reu",
+    rows: electorCount,
+    electors: electorCount,
+  });
   for (let i = 0; i < electorCount; i += 2000) {
     const rows = Array.from({ length: Math.min(2000, electorCount - i) }, (_, k) => {
       const used = rand() < 0.3 ? pick(SURNAMES) : null;

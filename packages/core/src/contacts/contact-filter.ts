@@ -1,6 +1,5 @@
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { contacts } from "../db/schema/index.ts";
-import { searchVector } from "../db/search-vector.ts";
 import type { ConsentPurpose, ContactSource } from "./contact-types.ts";
 import { toPrefixQuery } from "./to-prefix-query.ts";
 
@@ -24,16 +23,6 @@ export interface ContactFilter {
   source?: ContactSource;
 }
 
-/** The contacts' columns searched as one types. */
-export const contactSearchVector = searchVector([
-  contacts.firstName,
-  contacts.lastName,
-  contacts.email,
-  contacts.streetNumber,
-  contacts.streetLabel,
-  contacts.city,
-]);
-
 /** The WHERE clause of a filter over the campaign's live (not merged) contacts. */
 export function contactWhere(campaignId: string, f: ContactFilter, today = new Date()): SQL {
   const year = today.getUTCFullYear();
@@ -41,7 +30,7 @@ export function contactWhere(campaignId: string, f: ContactFilter, today = new D
   const conditions: (SQL | undefined)[] = [
     eq(contacts.campaignId, campaignId),
     isNull(contacts.mergedInto),
-    query ? sql`${contactSearchVector} @@ to_tsquery('simple', ${query})` : undefined,
+    query ? sql`${contacts.searchVector} @@ to_tsquery('simple', ${query})` : undefined,
     f.bureaux?.length ? inArray(contacts.bureauCode, f.bureaux) : undefined,
     f.iris?.length ? inArray(contacts.irisCode, f.iris) : undefined,
     f.ageMin !== undefined ? sql`${contacts.birthYear} <= ${year - f.ageMin}` : undefined,

@@ -34,8 +34,10 @@ export function mergedPatch(
 }
 
 /** A row for the snapshot: opinions named by question only (they go when their consent goes). */
-function withoutOpinions(row: ContactRow): Omit<ContactRow, "opinions"> & { opinionKeys: string[] } {
-  const { opinions, ...rest } = row;
+function withoutOpinions(
+  row: ContactRow,
+): Omit<ContactRow, "opinions" | "searchVector"> & { opinionKeys: string[] } {
+  const { opinions, searchVector: _searchVector, ...rest } = row;
   return { ...rest, opinionKeys: Object.keys((opinions as object | null) ?? {}) };
 }
 

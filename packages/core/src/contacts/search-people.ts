@@ -1,8 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { contacts, electors } from "../db/schema/index.ts";
-import { searchVector } from "../db/search-vector.ts";
-import { contactSearchVector } from "./contact-filter.ts";
 import { toPrefixQuery } from "./to-prefix-query.ts";
 
 /** One hit of the search box: an elector or a contact, with what tells homonyms apart. */
@@ -19,15 +17,11 @@ export interface PersonHit {
   electorId: string | null;
 }
 
-/** The electors' columns searched (names and street); the migration's index has the same expression. */
-export const electorSearchVector = searchVector([
-  electors.firstNames,
-  electors.usedName,
-  electors.birthName,
-  electors.streetNumber,
-  electors.streetLabel,
-  electors.lieuDit,
-]);
+/**
+ * The electors' stored search vector (names and street), added with its GIN index by the
+ * migration 0005_electors_search.sql: the electors table is declared in people.ts.
+ */
+export const electorSearchVector = sql`${electors}.search_vector`;
 
 const join = (...parts: (string | null)[]) => parts.filter((p) => p && p.trim() !== "").join(" ");
 
@@ -57,7 +51,7 @@ export async function searchPeople(
         and(
           eq(contacts.campaignId, input.campaignId),
           isNull(contacts.mergedInto),
-          sql`${contactSearchVector} @@ to_tsquery('simple', ${query})`,
+          sql`${contacts.searchVector} @@ to_tsquery('simple', ${query})`,
         ),
       )
       .limit(limit),

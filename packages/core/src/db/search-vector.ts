@@ -1,4 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { customType } from "drizzle-orm/pg-core";
 
 /** Accented letters of French (and neighbours) and what they fold to: one character each. */
 const FROM = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝŸýÿ";
@@ -26,4 +27,16 @@ export function searchVector(columns: SQLWrapper[]): SQL {
     sql` || ' ' || `,
   );
   return sql`to_tsvector('simple'::regconfig, ${foldSql(joined)})`;
+}
+
+/** PostgreSQL's tsvector, for the stored search columns (read as its text form). */
+export const tsvector = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+/** The folded full-text vector of columns named in SQL (for a generated column's expression). */
+export function searchVectorOf(columnNames: string[]): SQL {
+  return searchVector(columnNames.map((name) => sql.identifier(name)));
 }

@@ -12,7 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { searchVector } from "../search-vector.ts";
+import { searchVectorOf, tsvector } from "../search-vector.ts";
 import { campaigns } from "./campaigns.ts";
 import { doors, electors } from "./people.ts";
 
@@ -73,6 +73,14 @@ export const contacts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: text("created_by"),
+    /**
+     * What search as you type matches (names, e-mail, street, city; accents folded), computed
+     * by PostgreSQL on every write. Stored rather than an index expression: testing a stored
+     * vector costs microseconds a row where recomputing the expression cost ~0.2 ms on PGlite.
+     */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      searchVectorOf(["first_name", "last_name", "email", "street_number", "street_label", "city"]),
+    ),
   },
   (t) => [
     index().on(t.campaignId, t.bureauCode),
@@ -82,10 +90,7 @@ export const contacts = pgTable(
     index().on(t.campaignId, t.mobile),
     index().on(t.campaignId, t.nameKey),
     index().on(t.campaignId, t.externalId),
-    index("contacts_search_idx").using(
-      "gin",
-      searchVector([t.firstName, t.lastName, t.email, t.streetNumber, t.streetLabel, t.city]),
-    ),
+    index("contacts_search_idx").using("gin", t.searchVector),
   ],
 );
 
