@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { writeCsv } from "../csv/write-csv.ts";
 import type { Db } from "../db/db-type.ts";
 import { consents, contacts, exportLog, personTags, segments } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
 import { type ContactFilter, contactWhere } from "./contact-filter.ts";
 import type { ConsentPurpose } from "./contact-types.ts";
-import { writeCsv } from "./write-csv-local.ts";
 
 /** The export's columns: their names are the importer's, so an exported file imports back. */
 const HEADER = [

@@ -19,8 +19,25 @@ CREATE TABLE "contact_field_sources" (
 	"field" text NOT NULL,
 	"source" text NOT NULL,
 	"source_ref" text,
+	"value" text,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"recorded_by" text
+);
+--> statement-breakpoint
+CREATE TABLE "contact_imports" (
+	"id" text PRIMARY KEY NOT NULL,
+	"campaign_id" text NOT NULL,
+	"file_name" text NOT NULL,
+	"file_hash" text NOT NULL,
+	"content" text,
+	"status" text NOT NULL,
+	"source_label" text,
+	"mapping" jsonb,
+	"created" integer,
+	"updated" integer,
+	"uploaded_by" text,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"imported_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "contact_merges" (
@@ -41,6 +58,7 @@ CREATE TABLE "contacts" (
 	"last_name" text,
 	"email" text,
 	"phone" text,
+	"mobile" text,
 	"street_number" text,
 	"street_label" text,
 	"complement" text,
@@ -52,10 +70,17 @@ CREATE TABLE "contacts" (
 	"birth_year" integer,
 	"sex" text,
 	"notes" text,
+	"opinions" jsonb,
+	"external_id" text,
+	"do_not_call" boolean DEFAULT false NOT NULL,
+	"do_not_contact" boolean DEFAULT false NOT NULL,
+	"name_key" text DEFAULT '' NOT NULL,
+	"address_key" text DEFAULT '' NOT NULL,
 	"merged_into" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"created_by" text
+	"created_by" text,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, lower(replace(replace(replace(replace(translate(coalesce("first_name", '') || ' ' || coalesce("last_name", '') || ' ' || coalesce("email", '') || ' ' || coalesce("street_number", '') || ' ' || coalesce("street_label", '') || ' ' || coalesce("city", ''), 'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝŸýÿ', 'aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooouuuuuuuuyyyy'), 'œ', 'oe'), 'Œ', 'oe'), 'æ', 'ae'), 'Æ', 'ae')))) STORED
 );
 --> statement-breakpoint
 CREATE TABLE "export_log" (
@@ -178,6 +203,7 @@ ALTER TABLE "consents" ADD CONSTRAINT "consents_campaign_id_campaigns_id_fk" FOR
 ALTER TABLE "consents" ADD CONSTRAINT "consents_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_field_sources" ADD CONSTRAINT "contact_field_sources_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_field_sources" ADD CONSTRAINT "contact_field_sources_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contact_imports" ADD CONSTRAINT "contact_imports_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contact_merges" ADD CONSTRAINT "contact_merges_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_elector_id_electors_id_fk" FOREIGN KEY ("elector_id") REFERENCES "public"."electors"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -200,9 +226,20 @@ ALTER TABLE "electors" ADD CONSTRAINT "electors_list_id_electoral_lists_id_fk" F
 ALTER TABLE "electors" ADD CONSTRAINT "electors_door_id_doors_id_fk" FOREIGN KEY ("door_id") REFERENCES "public"."doors"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "consents_campaign_id_contact_id_purpose_recorded_at_index" ON "consents" USING btree ("campaign_id","contact_id","purpose","recorded_at");--> statement-breakpoint
 CREATE INDEX "contact_field_sources_campaign_id_contact_id_index" ON "contact_field_sources" USING btree ("campaign_id","contact_id");--> statement-breakpoint
+CREATE INDEX "contact_imports_campaign_id_uploaded_at_index" ON "contact_imports" USING btree ("campaign_id","uploaded_at");--> statement-breakpoint
+CREATE INDEX "contact_merges_campaign_id_kept_id_index" ON "contact_merges" USING btree ("campaign_id","kept_id");--> statement-breakpoint
+CREATE INDEX "contact_merges_campaign_id_merged_id_index" ON "contact_merges" USING btree ("campaign_id","merged_id");--> statement-breakpoint
 CREATE INDEX "contacts_campaign_id_bureau_code_index" ON "contacts" USING btree ("campaign_id","bureau_code");--> statement-breakpoint
 CREATE INDEX "contacts_campaign_id_elector_id_index" ON "contacts" USING btree ("campaign_id","elector_id");--> statement-breakpoint
+CREATE INDEX "contacts_campaign_id_email_index" ON "contacts" USING btree ("campaign_id","email");--> statement-breakpoint
+CREATE INDEX "contacts_campaign_id_phone_index" ON "contacts" USING btree ("campaign_id","phone");--> statement-breakpoint
+CREATE INDEX "contacts_campaign_id_mobile_index" ON "contacts" USING btree ("campaign_id","mobile");--> statement-breakpoint
+CREATE INDEX "contacts_campaign_id_name_key_index" ON "contacts" USING btree ("campaign_id","name_key");--> statement-breakpoint
+CREATE INDEX "contacts_campaign_id_external_id_index" ON "contacts" USING btree ("campaign_id","external_id");--> statement-breakpoint
+CREATE INDEX "contacts_search_idx" ON "contacts" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "person_tags_campaign_id_tag_index" ON "person_tags" USING btree ("campaign_id","tag");--> statement-breakpoint
+CREATE UNIQUE INDEX "person_tags_contact_tag" ON "person_tags" USING btree ("contact_id","tag") WHERE "person_tags"."contact_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "person_tags_elector_tag" ON "person_tags" USING btree ("elector_id","tag") WHERE "person_tags"."elector_id" is not null;--> statement-breakpoint
 CREATE INDEX "buildings_campaign_id_bureau_code_index" ON "buildings" USING btree ("campaign_id","bureau_code");--> statement-breakpoint
 CREATE INDEX "electors_campaign_id_bureau_code_index" ON "electors" USING btree ("campaign_id","bureau_code");--> statement-breakpoint
 CREATE INDEX "electors_campaign_id_birth_year_sex_index" ON "electors" USING btree ("campaign_id","birth_year","sex");
