@@ -1227,6 +1227,792 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{campaignId}/people/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search electors and contacts as one types (names, street; accents and case ignored) */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonHit"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People in aggregates only: counts, consents in force, sources, contacts per bureau (small groups hidden) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeopleStats"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts, by name, filtered by segment criteria and search text (merged ones left out) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    bureaux?: string | string[];
+                    iris?: string | string[];
+                    ageMin?: number;
+                    ageMax?: number;
+                    sex?: "F" | "M";
+                    tags?: string | string[];
+                    consent?: components["schemas"]["ConsentPurposeInput"];
+                    source?: components["schemas"]["ContactSourceInput"];
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: components["schemas"]["ContactListItem"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a contact (each field stamped with its source; consents with their proof) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: components["schemas"]["ContactFieldsInput"];
+                        /** @default manual */
+                        source?: components["schemas"]["ContactSourceInput"];
+                        sourceRef?: string;
+                        tags?: string[];
+                        consents?: components["schemas"]["NewConsentInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bulk tagging: add and remove tags on contacts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactIds: string[];
+                        add?: string[];
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person card: fields, history with sources, consents with proofs, elector, household, merges */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactCard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a contact's fields (only changes are written, each with its source) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: components["schemas"]["ContactFieldsInput"];
+                        /** @default manual */
+                        source?: components["schemas"]["ContactSourceInput"];
+                        sourceRef?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts/{contactId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a consent given or withdrawn, with its proof (appended to the history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewConsentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts/{contactId}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Store answers revealing political opinions: 403 unless the person's 'opinions' consent is in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinions: {
+                            [key: string]: (string | number | boolean) | null;
+                        };
+                        /** @default manual */
+                        source?: components["schemas"]["ContactSourceInput"];
+                        sourceRef?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            opinions: {
+                                [key: string]: string | number | boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts/{contactId}/elector-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Electors who may be this contact (name, birth year, address): a suggestion to confirm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ElectorMatch"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/contacts/{contactId}/elector": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Confirm that the contact is this elector (null: undo the link) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        electorId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidate duplicate contacts, strongest first, with what they share */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicatePair"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of merges, newest first (of one contact with ?contactId=) */
+        get: {
+            parameters: {
+                query?: {
+                    contactId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactMerge"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Merge a duplicate into the contact kept (every source, consent and tag kept; a snapshot recorded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keptId: string;
+                        mergedId: string;
+                        take?: ("firstName" | "lastName" | "email" | "phone" | "mobile" | "streetNumber" | "streetLabel" | "complement" | "postalCode" | "city" | "birthYear" | "sex" | "notes" | "externalId" | "doNotCall" | "doNotContact")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mergeId: number;
+                            kept: components["schemas"]["Contact"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a contacts CSV (multipart, field `file`): nothing is imported; answers the preview */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/imports/{importId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview the uploaded file again with another column mapping */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: components["schemas"]["ColumnMappingInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactImportPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/imports/{importId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the file, all or nothing: refused without a declared source (400) or with errors (422) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        source: string;
+                        mapping?: components["schemas"]["ColumnMappingInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{campaignId}/people/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The export log: who exported people data, when, which segment, how many rows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExportLogEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Export contacts as CSV for Excel (a saved segment or criteria); logged in the export log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        segmentId?: string;
+                        filter?: {
+                            q?: string;
+                            bureaux?: string | string[];
+                            iris?: string | string[];
+                            ageMin?: number;
+                            ageMax?: number;
+                            /** @enum {string} */
+                            sex?: "F" | "M";
+                            tags?: string | string[];
+                            consent?: components["schemas"]["ConsentPurposeInput"];
+                            source?: components["schemas"]["ContactSourceInput"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1689,6 +2475,244 @@ export interface components {
                 pointId: string;
                 label: string;
                 reach: number;
+            }[];
+        };
+        /** @enum {string} */
+        ContactSourceInput: "door" | "form" | "meeting" | "import" | "manual";
+        /** @enum {string} */
+        ConsentPurposeInput: "news_email" | "sms" | "volunteering" | "invitations" | "opinions";
+        /** @enum {string} */
+        ConsentChannelInput: "door" | "form" | "meeting" | "import" | "manual" | "email";
+        ContactFieldsInput: {
+            firstName?: string | null;
+            lastName?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            streetNumber?: string | null;
+            streetLabel?: string | null;
+            complement?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            birthYear?: number | null;
+            /** @enum {string|null} */
+            sex?: "F" | "M" | null;
+            notes?: string | null;
+            externalId?: string | null;
+            doNotCall?: boolean;
+            doNotContact?: boolean;
+        };
+        NewConsentInput: {
+            purpose: components["schemas"]["ConsentPurposeInput"];
+            granted: boolean;
+            wordingVersion: string;
+            wording: string;
+            channel: components["schemas"]["ConsentChannelInput"];
+            collectedBy: string;
+            /** Format: date-time */
+            collectedAt?: string;
+            proof?: {
+                [key: string]: unknown;
+            };
+        };
+        ContactInput: {
+            id: string;
+            electorId: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            email: string | null;
+            phone: string | null;
+            mobile: string | null;
+            streetNumber: string | null;
+            streetLabel: string | null;
+            complement: string | null;
+            postalCode: string | null;
+            city: string | null;
+            doorId: number | null;
+            bureauCode: string | null;
+            irisCode: string | null;
+            birthYear: number | null;
+            /** @enum {string|null} */
+            sex: "F" | "M" | null;
+            notes: string | null;
+            opinions: {
+                [key: string]: string | number | boolean;
+            } | null;
+            externalId: string | null;
+            doNotCall: boolean;
+            doNotContact: boolean;
+            mergedInto: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ConsentInput: {
+            id: number;
+            purpose: components["schemas"]["ConsentPurposeInput"];
+            granted: boolean;
+            wordingVersion: string;
+            wording: string;
+            channel: components["schemas"]["ConsentChannelInput"];
+            collectedBy: string | null;
+            recordedAt: string;
+            proof: unknown;
+        };
+        ContactFieldSourceInput: {
+            field: string;
+            value: string | null;
+            source: components["schemas"]["ContactSourceInput"];
+            sourceRef: string | null;
+            recordedAt: string;
+            recordedBy: string | null;
+        };
+        ContactMergeInput: {
+            id: number;
+            keptId: string;
+            mergedId: string;
+            mergedBy: string | null;
+            mergedAt: string;
+            snapshot: unknown;
+        };
+        ContactCardInput: {
+            contact: components["schemas"]["ContactInput"];
+            tags: string[];
+            history: components["schemas"]["ContactFieldSourceInput"][];
+            consents: components["schemas"]["ConsentInput"][];
+            currentConsents: components["schemas"]["ConsentInput"][];
+            elector: {
+                id: string;
+                firstNames: string;
+                usedName: string | null;
+                birthName: string;
+                birthYear: number | null;
+                bureauCode: string | null;
+            } | null;
+            household: {
+                /** @enum {string} */
+                kind: "contact" | "elector";
+                id: string;
+                name: string;
+            }[];
+            merges: components["schemas"]["ContactMergeInput"][];
+        };
+        ContactListItemInput: {
+            id: string;
+            firstName: string | null;
+            lastName: string | null;
+            email: string | null;
+            phone: string | null;
+            mobile: string | null;
+            city: string | null;
+            bureauCode: string | null;
+            electorId: string | null;
+            doNotContact: boolean;
+            tags: string[];
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ImportFieldInput: "external_id" | "first_name" | "last_name" | "email" | "phone" | "mobile" | "address" | "street_number" | "street_label" | "complement" | "postal_code" | "city" | "birth_year" | "birth_date" | "sex" | "tags" | "notes" | "consent_news_email" | "consent_sms" | "consent_invitations" | "consent_volunteering" | "do_not_call" | "do_not_contact";
+        ColumnMappingInput: {
+            [key: string]: components["schemas"]["ImportFieldInput"] | null;
+        };
+        ContactImportPreviewInput: {
+            importId: string;
+            fileName: string;
+            header: string[];
+            headerSignature: string;
+            mapping: components["schemas"]["ColumnMappingInput"];
+            remembered: boolean;
+            opinionColumns: string[];
+            rows: number;
+            sample: {
+                line: number;
+                fields: components["schemas"]["ContactFieldsInput"];
+                tags: string[];
+                consents: {
+                    purpose: components["schemas"]["ConsentPurposeInput"];
+                    granted: boolean;
+                    column: string;
+                    value: string;
+                }[];
+                errors: {
+                    file?: string;
+                    line: number;
+                    column?: string;
+                    message: string;
+                }[];
+            }[];
+            errors: {
+                file?: string;
+                line: number;
+                column?: string;
+                message: string;
+            }[];
+            errorCount: number;
+        };
+        ElectorMatchInput: {
+            electorId: string;
+            firstNames: string;
+            usedName: string | null;
+            birthName: string;
+            birthYear: number | null;
+            address: string;
+            bureauCode: string | null;
+            reasons: ("name" | "birth_year" | "address")[];
+        };
+        ExportLogEntryInput: {
+            id: number;
+            at: string;
+            userId: string | null;
+            userName: string | null;
+            kind: string;
+            criteria: unknown;
+            rows: number;
+        };
+        ContactImportResultInput: {
+            importId: string;
+            fileName: string;
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
+        DuplicatePairInput: {
+            a: components["schemas"]["ContactInput"];
+            b: components["schemas"]["ContactInput"];
+            reasons: ("name" | "email" | "phone" | "address")[];
+        };
+        PersonHitInput: {
+            /** @enum {string} */
+            kind: "elector" | "contact";
+            id: string;
+            name: string;
+            birthName: string | null;
+            birthYear: number | null;
+            address: string;
+            bureauCode: string | null;
+            electorId: string | null;
+        };
+        PeopleStatsInput: {
+            electors: number;
+            contacts: number;
+            linkedToElectors: number;
+            withEmail: number;
+            withPhone: number;
+            consents: {
+                news_email: number;
+                sms: number;
+                volunteering: number;
+                invitations: number;
+                opinions: number;
+            };
+            sources: {
+                door: number;
+                form: number;
+                meeting: number;
+                import: number;
+                manual: number;
+            };
+            bureaux: {
+                bureauCode: string | null;
+                contacts: number | null;
             }[];
         };
         MeInput: {
@@ -2159,6 +3183,244 @@ export interface components {
                 pointId: string;
                 label: string;
                 reach: number;
+            }[];
+        };
+        /** @enum {string} */
+        ContactSource: "door" | "form" | "meeting" | "import" | "manual";
+        /** @enum {string} */
+        ConsentPurpose: "news_email" | "sms" | "volunteering" | "invitations" | "opinions";
+        /** @enum {string} */
+        ConsentChannel: "door" | "form" | "meeting" | "import" | "manual" | "email";
+        ContactFields: {
+            firstName?: string | null;
+            lastName?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+            streetNumber?: string | null;
+            streetLabel?: string | null;
+            complement?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+            birthYear?: number | null;
+            /** @enum {string|null} */
+            sex?: "F" | "M" | null;
+            notes?: string | null;
+            externalId?: string | null;
+            doNotCall?: boolean;
+            doNotContact?: boolean;
+        };
+        NewConsent: {
+            purpose: components["schemas"]["ConsentPurpose"];
+            granted: boolean;
+            wordingVersion: string;
+            wording: string;
+            channel: components["schemas"]["ConsentChannel"];
+            collectedBy: string;
+            /** Format: date-time */
+            collectedAt?: string;
+            proof?: {
+                [key: string]: unknown;
+            };
+        };
+        Contact: {
+            id: string;
+            electorId: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            email: string | null;
+            phone: string | null;
+            mobile: string | null;
+            streetNumber: string | null;
+            streetLabel: string | null;
+            complement: string | null;
+            postalCode: string | null;
+            city: string | null;
+            doorId: number | null;
+            bureauCode: string | null;
+            irisCode: string | null;
+            birthYear: number | null;
+            /** @enum {string|null} */
+            sex: "F" | "M" | null;
+            notes: string | null;
+            opinions: {
+                [key: string]: string | number | boolean;
+            } | null;
+            externalId: string | null;
+            doNotCall: boolean;
+            doNotContact: boolean;
+            mergedInto: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Consent: {
+            id: number;
+            purpose: components["schemas"]["ConsentPurpose"];
+            granted: boolean;
+            wordingVersion: string;
+            wording: string;
+            channel: components["schemas"]["ConsentChannel"];
+            collectedBy: string | null;
+            recordedAt: string;
+            proof: unknown;
+        };
+        ContactFieldSource: {
+            field: string;
+            value: string | null;
+            source: components["schemas"]["ContactSource"];
+            sourceRef: string | null;
+            recordedAt: string;
+            recordedBy: string | null;
+        };
+        ContactMerge: {
+            id: number;
+            keptId: string;
+            mergedId: string;
+            mergedBy: string | null;
+            mergedAt: string;
+            snapshot: unknown;
+        };
+        ContactCard: {
+            contact: components["schemas"]["Contact"];
+            tags: string[];
+            history: components["schemas"]["ContactFieldSource"][];
+            consents: components["schemas"]["Consent"][];
+            currentConsents: components["schemas"]["Consent"][];
+            elector: {
+                id: string;
+                firstNames: string;
+                usedName: string | null;
+                birthName: string;
+                birthYear: number | null;
+                bureauCode: string | null;
+            } | null;
+            household: {
+                /** @enum {string} */
+                kind: "contact" | "elector";
+                id: string;
+                name: string;
+            }[];
+            merges: components["schemas"]["ContactMerge"][];
+        };
+        ContactListItem: {
+            id: string;
+            firstName: string | null;
+            lastName: string | null;
+            email: string | null;
+            phone: string | null;
+            mobile: string | null;
+            city: string | null;
+            bureauCode: string | null;
+            electorId: string | null;
+            doNotContact: boolean;
+            tags: string[];
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ImportField: "external_id" | "first_name" | "last_name" | "email" | "phone" | "mobile" | "address" | "street_number" | "street_label" | "complement" | "postal_code" | "city" | "birth_year" | "birth_date" | "sex" | "tags" | "notes" | "consent_news_email" | "consent_sms" | "consent_invitations" | "consent_volunteering" | "do_not_call" | "do_not_contact";
+        ColumnMapping: {
+            [key: string]: components["schemas"]["ImportField"] | null;
+        };
+        ContactImportPreview: {
+            importId: string;
+            fileName: string;
+            header: string[];
+            headerSignature: string;
+            mapping: components["schemas"]["ColumnMapping"];
+            remembered: boolean;
+            opinionColumns: string[];
+            rows: number;
+            sample: {
+                line: number;
+                fields: components["schemas"]["ContactFields"];
+                tags: string[];
+                consents: {
+                    purpose: components["schemas"]["ConsentPurpose"];
+                    granted: boolean;
+                    column: string;
+                    value: string;
+                }[];
+                errors: {
+                    file?: string;
+                    line: number;
+                    column?: string;
+                    message: string;
+                }[];
+            }[];
+            errors: {
+                file?: string;
+                line: number;
+                column?: string;
+                message: string;
+            }[];
+            errorCount: number;
+        };
+        ElectorMatch: {
+            electorId: string;
+            firstNames: string;
+            usedName: string | null;
+            birthName: string;
+            birthYear: number | null;
+            address: string;
+            bureauCode: string | null;
+            reasons: ("name" | "birth_year" | "address")[];
+        };
+        ExportLogEntry: {
+            id: number;
+            at: string;
+            userId: string | null;
+            userName: string | null;
+            kind: string;
+            criteria: unknown;
+            rows: number;
+        };
+        ContactImportResult: {
+            importId: string;
+            fileName: string;
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
+        DuplicatePair: {
+            a: components["schemas"]["Contact"];
+            b: components["schemas"]["Contact"];
+            reasons: ("name" | "email" | "phone" | "address")[];
+        };
+        PersonHit: {
+            /** @enum {string} */
+            kind: "elector" | "contact";
+            id: string;
+            name: string;
+            birthName: string | null;
+            birthYear: number | null;
+            address: string;
+            bureauCode: string | null;
+            electorId: string | null;
+        };
+        PeopleStats: {
+            electors: number;
+            contacts: number;
+            linkedToElectors: number;
+            withEmail: number;
+            withPhone: number;
+            consents: {
+                news_email: number;
+                sms: number;
+                volunteering: number;
+                invitations: number;
+                opinions: number;
+            };
+            sources: {
+                door: number;
+                form: number;
+                meeting: number;
+                import: number;
+                manual: number;
+            };
+            bureaux: {
+                bureauCode: string | null;
+                contacts: number | null;
             }[];
         };
         Me: {
