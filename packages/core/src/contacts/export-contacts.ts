@@ -3,6 +3,7 @@ import { writeCsv } from "../csv/write-csv.ts";
 import type { Db } from "../db/db-type.ts";
 import { consents, contacts, exportLog, personTags, segments } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
+import { parseSegmentCriteria } from "../people/segments/segment-criteria.ts";
 import { type ContactFilter, contactWhere } from "./contact-filter.ts";
 import type { ConsentPurpose } from "./contact-types.ts";
 
@@ -30,7 +31,6 @@ const HEADER = [
   "Consentement bénévolat",
 ];
 const PURPOSES: ConsentPurpose[] = ["news_email", "sms", "invitations", "volunteering"];
-const SEGMENT_KEYS = ["bureaux", "iris", "ageMin", "ageMax", "sex", "tags", "consent", "source"];
 
 const yesNo = (v: boolean | undefined) => (v === undefined ? "" : v ? "oui" : "non");
 
@@ -52,10 +52,14 @@ export async function exportContacts(
       .from(segments)
       .where(and(eq(segments.campaignId, input.campaignId), eq(segments.id, input.segmentId)));
     if (!s) throw new AppError("not_found", "Segment introuvable.");
-    const criteria = s.criteria as Record<string, unknown>;
-    const unknown = Object.keys(criteria).find((k) => !SEGMENT_KEYS.includes(k));
-    if (unknown) throw new AppError("bad_request", `Critère inconnu dans le segment : ${unknown}.`);
-    filter = criteria as ContactFilter;
+    const { source, ...criteria } = parseSegmentCriteria(s.criteria);
+    if (source === "electoral_list") {
+      throw new AppError(
+        "bad_request",
+        "Critère « source » : l'export de contacts ne porte pas sur la liste électorale.",
+      );
+    }
+    filter = { ...criteria, source };
     segment = { id: s.id, name: s.name };
   }
   const rows = await db
