@@ -43,7 +43,9 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   // Analyses queued by the API run here, through pg-boss (shared by every process on one PostgreSQL).
   const runner = startJobRunner(handle.db, {
     databaseUrl: config.databaseUrl,
-    onError: (error) => app.log.warn({ err: error }, "analysis job queue"),
+    concurrency: config.jobConcurrency,
+    perCampaign: config.jobsPerCampaign,
+    logger: app.log,
   });
   const token = await createSetupToken(handle.db);
   print(
