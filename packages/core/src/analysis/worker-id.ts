@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { isProcessAlive } from "../is-process-alive.ts";
 
 /** Worker ids that a runner or a job of this process holds now (a count per id). */
 const held = new Map<string, number>();
@@ -31,10 +32,5 @@ export function isWorkerGone(workerId: string): boolean {
   if (!m || m[1] !== hostname()) return false;
   const pid = Number(m[2]);
   if (pid === process.pid) return !held.has(workerId);
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ESRCH";
-  }
+  return !isProcessAlive(pid);
 }
