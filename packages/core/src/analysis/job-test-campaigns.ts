@@ -19,7 +19,7 @@ export async function loadTwoCampaigns(db: Db): Promise<{ a: string; b: string }
   try {
     const { paths } = await writeDemo(dir, { bureaux: 8, voters: 4000, seed: 7 });
     const b = (await findOrCreateCampaign(db, { territory: "29" })).id;
-    assertImported(await importFiles(db, { territory: "29", files: importablePaths(paths) }));
+    assertImported(await importFiles(db, { campaignId: b, files: importablePaths(paths) }));
     return { a, b };
   } finally {
     await rm(dir, { recursive: true, force: true });
