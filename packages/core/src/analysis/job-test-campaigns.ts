@@ -19,7 +19,9 @@ export async function loadTwoCampaigns(db: Db): Promise<{ a: string; b: string }
   try {
     const { paths } = await writeDemo(dir, { bureaux: 8, voters: 4000, seed: 7 });
     const b = (await findOrCreateCampaign(db, { territory: "29" })).id;
-    assertImported(await importFiles(db, { campaignId: b, files: importablePaths(paths) }));
+    // the elections are what analyses read (an electoral list would need its L.37 request)
+    const files = importablePaths(paths).filter((p) => !p.endsWith("liste-electorale.csv"));
+    assertImported(await importFiles(db, { campaignId: b, files }));
     return { a, b };
   } finally {
     await rm(dir, { recursive: true, force: true });
