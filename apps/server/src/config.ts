@@ -12,6 +12,8 @@ const envSchema = z.object({
   TERRAIN_BASE_URL: z.string().url().optional(),
   TERRAIN_SECRET: z.string().min(32).optional(),
   TERRAIN_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  TERRAIN_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  TERRAIN_JOBS_PER_CAMPAIGN: z.coerce.number().int().min(1).max(64).default(1),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -24,6 +26,10 @@ export interface Config {
   secret: string;
   loginRateLimit: number;
   logLevel: string;
+  /** Analyses this process runs at once. */
+  jobConcurrency: number;
+  /** Analyses one campaign runs at once, over every process (the others keep a worker). */
+  jobsPerCampaign: number;
 }
 
 export interface ConfigFlags {
@@ -57,6 +63,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     secret: e.TERRAIN_SECRET ?? readOrCreateSecret(dataDir),
     loginRateLimit: e.TERRAIN_LOGIN_RATE_LIMIT,
     logLevel: e.TERRAIN_LOG_LEVEL,
+    jobConcurrency: e.TERRAIN_JOB_CONCURRENCY,
+    jobsPerCampaign: e.TERRAIN_JOBS_PER_CAMPAIGN,
   };
 }
 

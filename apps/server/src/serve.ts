@@ -3,6 +3,7 @@ import { startJobRunner } from "@terrain/core/src/analysis/run-jobs.ts";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { openDb } from "./open-db.ts";
+import { sweepUploadDirs } from "./upload-dirs.ts";
 
 export interface ServeOptions {
   /** Runs once the database is open and before the server listens (e.g. loading the demo). */
@@ -43,8 +44,15 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   // Analyses queued by the API run here, through pg-boss (shared by every process on one PostgreSQL).
   const runner = startJobRunner(handle.db, {
     databaseUrl: config.databaseUrl,
-    onError: (error) => app.log.warn({ err: error }, "analysis job queue"),
+    concurrency: config.jobConcurrency,
+    perCampaign: config.jobsPerCampaign,
+    logger: app.log,
   });
+  // upload folders of imports that a crash interrupted (the folders of this run are newer)
+  void sweepUploadDirs().then(
+    (removed) => removed.length > 0 && app.log.info({ removed }, "upload folders left by a crash removed"),
+    (error) => app.log.warn({ err: error }, "upload folders could not be swept"),
+  );
   const token = await createSetupToken(handle.db);
   print(
     `Terrain is running at ${config.baseUrl} (database: ${handle.kind === "pglite" ? config.dataDir : "PostgreSQL"})`,

@@ -1,6 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -19,6 +18,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { named } from "../openapi-names.ts";
+import { makeUploadDir } from "../upload-dirs.ts";
 
 const params = z.object({ campaignId: z.string() });
 
@@ -205,7 +205,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
         if (!request.isMultipart()) {
           throw new AppError("bad_request", "Envoyez les fichiers en multipart/form-data.");
         }
-        const dir = await mkdtemp(path.join(tmpdir(), "terrain-upload-"));
+        const dir = await makeUploadDir();
         const cleanUp = () => rm(dir, { recursive: true, force: true });
         let files: { name: string; path: string }[];
         try {

@@ -5,6 +5,7 @@ import type { AnalysisJob } from "./request-analysis.ts";
 import { type GroupParams, runGroupAnalysis } from "./run-group-analysis.ts";
 import { type RunOptions, runTransferAnalysis, type TransferParams } from "./run-transfer-analysis.ts";
 import type { AnalysisResult, TransferMethod } from "./transfer-result.ts";
+import { holdWorkerId } from "./worker-id.ts";
 
 const HEARTBEAT_MS = 2_000;
 
@@ -44,6 +45,7 @@ export async function executeJob(
     );
   };
   const timer = setInterval(beat, HEARTBEAT_MS);
+  const release = job.lockedBy ? holdWorkerId(job.lockedBy) : () => {};
   const onProgress = (fraction: number, message: string) => {
     latest = { fraction: Math.min(1, Math.max(0, fraction)), message };
     options.onProgress?.(job, latest.fraction, message);
@@ -60,6 +62,7 @@ export async function executeJob(
         ? await runTransferAnalysis(db, job.campaignId, job.inputs as TransferParams, method, run)
         : await runGroupAnalysis(db, job.campaignId, job.inputs as GroupParams, method, run);
     clearInterval(timer);
+    release();
     await pending;
     const [done] = await db
       .update(analysisJobs)
@@ -76,6 +79,7 @@ export async function executeJob(
     return done ?? (await current());
   } catch (error) {
     clearInterval(timer);
+    release();
     await pending;
     const message = error instanceof Error ? error.message : String(error);
     const [failed] = await db

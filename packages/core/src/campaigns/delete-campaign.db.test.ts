@@ -54,7 +54,7 @@ describe.skipIf(!hasFrData)(`deleteCampaign (${testDbKind()})`, () => {
       });
     const { job } = await ask(a.id);
     await ask(b.id);
-    const queue = await openJobQueue(handle.db, { onError: () => {} });
+    const queue = await openJobQueue(handle.db);
     try {
       expect(await queue.announce(job.id)).not.toBeNull();
     } finally {

@@ -1,18 +1,9 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { AppError } from "../errors.ts";
+import { isProcessAlive as alive } from "../is-process-alive.ts";
 
 const LOCK_FILE = "terrain.pid";
-
-/** Whether a process of this pid is alive on this machine (EPERM: alive, someone else's). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /**
  * Takes the embedded database's folder for this process. PGlite is one PostgreSQL in one
