@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { AppError } from "@terrain/core";
+import { AppError, DEFAULT_IMPORT_SIZE_LIMITS, type ImportSizeLimits } from "@terrain/core";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -13,6 +13,9 @@ const envSchema = z.object({
   TERRAIN_SECRET: z.string().min(32).optional(),
   TERRAIN_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TERRAIN_IMPORT_MAX_CONTOURS_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.contours),
+  TERRAIN_IMPORT_MAX_TABLES_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.tables),
+  TERRAIN_IMPORT_MAX_ADDRESSES_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.addresses),
 });
 
 export interface Config {
@@ -24,6 +27,8 @@ export interface Config {
   secret: string;
   loginRateLimit: number;
   logLevel: string;
+  /** Largest file an import accepts per kind, in MB. */
+  importMaxMb: ImportSizeLimits;
 }
 
 export interface ConfigFlags {
@@ -57,6 +62,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     secret: e.TERRAIN_SECRET ?? readOrCreateSecret(dataDir),
     loginRateLimit: e.TERRAIN_LOGIN_RATE_LIMIT,
     logLevel: e.TERRAIN_LOG_LEVEL,
+    importMaxMb: {
+      contours: e.TERRAIN_IMPORT_MAX_CONTOURS_MB,
+      tables: e.TERRAIN_IMPORT_MAX_TABLES_MB,
+      addresses: e.TERRAIN_IMPORT_MAX_ADDRESSES_MB,
+    },
   };
 }
 

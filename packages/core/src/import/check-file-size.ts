@@ -6,7 +6,7 @@ import type { IssueParams } from "./import-messages.ts";
 export interface ImportSizeLimits {
   /** GeoJSON contours: read as a stream, but every contour of the territory is held until written. */
   contours: number;
-  /** Results and INSEE tables (CSV, streamed row by row). */
+  /** Results, INSEE tables and electoral lists (CSV, streamed row by row). */
   tables: number;
   /** REU and BAN address tables (CSV, streamed; national files are the largest). */
   addresses: number;
@@ -26,6 +26,7 @@ const GROUP: Record<FileKind["kind"], keyof ImportSizeLimits | null> = {
   results: "tables",
   "long-candidates": "tables",
   "iris-table": "tables",
+  "electoral-list": "tables",
   "reu-addresses": "addresses",
   "ban-addresses": "addresses",
   unknown: null,
