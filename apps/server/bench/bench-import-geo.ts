@@ -44,7 +44,7 @@ async function generate(file: string): Promise<{ features: number; inTerritory: 
   let inTerritory = 0;
   const write = async (text: string) => {
     bytes += text.length;
-    if (!out.write(text)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(text)) await new Promise<void>((r) => out.once("drain", () => r()));
   };
   await write('{"type":"FeatureCollection","features":[\n');
   while (bytes < targetBytes) {
@@ -159,18 +159,20 @@ async function main(): Promise<void> {
       for await (const chunk of createReadStream(file)) yield chunk as Buffer;
       yield Buffer.from(`\r\n--${boundary}--\r\n`);
     }
-    const health: { phase: "upload" | "import"; ms: number }[] = [];
-    const state: { phase: "upload" | "import" | "done" } = { phase: "upload" };
+    const health: { phase: string; ms: number }[] = [];
+    type Phase = "upload" | "import" | "done";
+    const state = { phase: "upload" as Phase };
+    const ended = () => state.phase === "done";
     let rssDuring = before.rss;
     const sampler = setInterval(() => {
       rssDuring = Math.max(rssDuring, rssMb(child.pid as number).rss);
     }, 100);
     const poll = (async () => {
-      while (state.phase !== "done") {
+      while (!ended()) {
         const at = state.phase;
         const start = performance.now();
         await (await fetch(`${url}/api/health`)).json();
-        if (state.phase !== "done") health.push({ phase: at, ms: performance.now() - start });
+        if (!ended()) health.push({ phase: at, ms: performance.now() - start });
       }
     })();
     const started = performance.now();
