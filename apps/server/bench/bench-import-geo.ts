@@ -103,6 +103,9 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; token:
     });
     child.once("exit", (code) => reject(new Error(`terrain serve exited (${code}):\n${output}`)));
   });
+  child.once("exit", (code, signal) => {
+    if (code !== 0) console.error(`terrain serve exited (${code ?? signal}):\n${output.slice(-3000)}`);
+  });
   return { child, url: `http://localhost:${port}`, token };
 }
 
