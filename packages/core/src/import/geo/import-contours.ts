@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { Campaign } from "../../campaigns/find-or-create-campaign.ts";
 import type { Db } from "../../db/db-type.ts";
 import { bureauResults, bureaux } from "../../db/schema/index.ts";
@@ -6,12 +6,22 @@ import { createFileIssues } from "../issues.ts";
 import { inTerritory } from "../results/bureau-code.ts";
 import type { ImportSummary } from "../summary.ts";
 import { type FileRef, fileTransaction } from "../write/file-transaction.ts";
-import { insertColumns } from "../write/insert-columns.ts";
+import { type BulkColumn, insertColumns, type Tx } from "../write/insert-columns.ts";
 import { areContoursStored } from "./are-contours-stored.ts";
 import { readContours } from "./read-geojson.ts";
 import { refreshGeography } from "./refresh-geography.ts";
 
 const SHOWN = 20;
+/** Contours per insert statement: a large file is never one statement of all its geometry. */
+const BATCH = 1000;
+
+async function insertBatched(tx: Tx, table: string, columns: BulkColumn[], conflict: SQL): Promise<void> {
+  const rows = columns[0]?.values.length ?? 0;
+  for (let i = 0; i < rows; i += BATCH) {
+    const part = columns.map((c) => ({ ...c, values: c.values.slice(i, i + BATCH) }));
+    await insertColumns(tx, table, part, conflict);
+  }
+}
 
 /** Bytes read of a contour file's size, and features seen. */
 export interface ContoursProgress {
@@ -122,7 +132,7 @@ export async function importContours(
         };
         summary.bureaux = contours.length;
         columns.push({ name: "origin", type: "text", values: contours.map(() => "contours") });
-        await insertColumns(
+        await insertBatched(
           tx,
           table,
           columns,
@@ -130,7 +140,7 @@ export async function importContours(
         );
       } else {
         summary.iris = contours.length;
-        await insertColumns(
+        await insertBatched(
           tx,
           table,
           columns,
