@@ -31,7 +31,10 @@ export function buildProgram(): Command {
       "a PostgreSQL server instead of the embedded database (env DATABASE_URL)",
     );
   const settings = () => loadConfig(program.opts<{ dataDir?: string; databaseUrl?: string }>());
-  registerImportCommand(program, { openDb: () => openDb(settings()) });
+  registerImportCommand(program, {
+    openDb: () => openDb(settings()),
+    maxSizeMb: () => settings().importMaxMb,
+  });
   registerFetchCommand(program, { openDb: () => openDb(settings()), dataDir: () => settings().dataDir });
   registerDemoCommand(program);
   registerEiCommand(program);

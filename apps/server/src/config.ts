@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { AppError } from "@terrain/core";
+import { AppError, DEFAULT_IMPORT_SIZE_LIMITS, type ImportSizeLimits } from "@terrain/core";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -15,6 +15,9 @@ const envSchema = z.object({
   TERRAIN_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   TERRAIN_JOBS_PER_CAMPAIGN: z.coerce.number().int().min(1).max(64).default(1),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TERRAIN_IMPORT_MAX_CONTOURS_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.contours),
+  TERRAIN_IMPORT_MAX_TABLES_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.tables),
+  TERRAIN_IMPORT_MAX_ADDRESSES_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.addresses),
 });
 
 export interface Config {
@@ -30,6 +33,8 @@ export interface Config {
   jobConcurrency: number;
   /** Analyses one campaign runs at once, over every process (the others keep a worker). */
   jobsPerCampaign: number;
+  /** Largest file an import accepts per kind, in MB. */
+  importMaxMb: ImportSizeLimits;
 }
 
 export interface ConfigFlags {
@@ -65,6 +70,11 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     logLevel: e.TERRAIN_LOG_LEVEL,
     jobConcurrency: e.TERRAIN_JOB_CONCURRENCY,
     jobsPerCampaign: e.TERRAIN_JOBS_PER_CAMPAIGN,
+    importMaxMb: {
+      contours: e.TERRAIN_IMPORT_MAX_CONTOURS_MB,
+      tables: e.TERRAIN_IMPORT_MAX_TABLES_MB,
+      addresses: e.TERRAIN_IMPORT_MAX_ADDRESSES_MB,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { DbHandle } from "@terrain/core";
 import {
   formatSummary,
   type ImportProgress,
+  type ImportSizeLimits,
   importFiles,
   L37_REFUSAL,
   lacksListRequest,
@@ -18,6 +19,8 @@ export interface ImportCommandDeps {
   setExitCode?(code: number): void;
   /** Show a cli-progress bar on stderr (default: when stderr is a terminal). */
   progress?: boolean;
+  /** Largest file accepted per kind, in MB (the settings; core's defaults when absent). */
+  maxSizeMb?(): ImportSizeLimits;
 }
 
 export interface CliOutput {
@@ -106,6 +109,7 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
             files,
             onProgress: bar.onProgress,
             electoralListRequest: request,
+            maxSizeMb: deps.maxSizeMb?.(),
           });
           bar.stop();
           if (opts.json) io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);

@@ -7,6 +7,7 @@ import fastifyMultipart from "@fastify/multipart";
 import {
   AppError,
   authorize,
+  DEFAULT_IMPORT_SIZE_LIMITS,
   type ImportProgress,
   type ImportSummary,
   importFiles,
@@ -179,7 +180,10 @@ async function receiveFiles(
  */
 export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyMultipart, { limits: { fileSize: 2 * 1024 ** 3, files: 20, fields: 0 } });
+    // Per kind limits are checked once a file is recognised; the upload stops at the largest.
+    const maxSizeMb = deps.config?.importMaxMb ?? DEFAULT_IMPORT_SIZE_LIMITS;
+    const fileSize = Math.max(...Object.values(maxSizeMb)) * 1e6;
+    await scope.register(fastifyMultipart, { limits: { fileSize, files: 20, fields: 0 } });
     const r = scope.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/campaigns/:campaignId/imports",
@@ -215,7 +219,7 @@ export async function importRoutes(app: FastifyInstance, deps: AppDeps): Promise
           throw error;
         }
         const run = (onProgress?: (p: ImportProgress) => void) =>
-          importFiles(deps.db, { campaignId: campaign.id, files, onProgress }).finally(cleanUp);
+          importFiles(deps.db, { campaignId: campaign.id, files, onProgress, maxSizeMb }).finally(cleanUp);
         if (String(request.headers.accept ?? "").includes("application/x-ndjson")) {
           // Progress while importing: one JSON line per progress event, then the summaries.
           const out = new PassThrough();

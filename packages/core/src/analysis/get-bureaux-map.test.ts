@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { PolygonGeometry } from "../db/schema/geo.ts";
 import { roundGeometry } from "./get-bureaux-map.ts";
 
 describe("contours rounded for the map", () => {
@@ -34,8 +35,8 @@ describe("contours rounded for the map", () => {
       [2.3500001, 48.8500001],
     ];
     const out = roundGeometry({ type: "MultiPolygon", coordinates: [[sliver], [sliver]] });
-    expect(out.coordinates).toHaveLength(2);
-    expect(out.coordinates[1]).toEqual([
+    expect(out?.coordinates).toHaveLength(2);
+    expect(out?.coordinates[1]).toEqual([
       [
         [2.35, 48.85],
         [2.35, 48.85],
@@ -43,5 +44,36 @@ describe("contours rounded for the map", () => {
         [2.35, 48.85],
       ],
     ]);
+  });
+
+  it("gives null for a stored geometry that is not a valid WGS84 contour, instead of throwing", () => {
+    const bad: unknown[] = [
+      { type: "Polygon", coordinates: "abc" },
+      { type: "Polygon", coordinates: [] },
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+      },
+      { type: "Point", coordinates: [0, 0] },
+      { type: "Polygon", coordinates: [[[[0, 0]], [1, 0], [0, 1], [[0, 0]]]] },
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [650000, 6860000],
+            [650100, 6860000],
+            [650000, 6860100],
+            [650000, 6860000],
+          ],
+        ],
+      },
+    ];
+    for (const g of bad) expect(roundGeometry(g as PolygonGeometry)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import type { PolygonGeometry } from "../db/schema/geo.ts";
 import { bureauResults, bureaux } from "../db/schema/index.ts";
+import { checkGeometry } from "../import/geo/check-geometry.ts";
 import { findTransferResult } from "./find-analysis.ts";
 import { listElectionIds } from "./load-election.ts";
 
@@ -27,9 +28,14 @@ export interface BureauProperties {
  * their predecessor dropped. It shrinks the map's GeoJSON (the 1,000-bureau benchmark commune
  * sends 17-digit coordinates) without any visible change; MapLibre simplifies further per
  * zoom level on its own (geojson-vt), so no line simplification is done here. A ring that
- * would fall under four positions is kept unmerged.
+ * would fall under four positions is kept unmerged. A stored geometry that is not a valid
+ * WGS84 contour (checkGeometry) gives null, so one bad row leaves its bureau undrawn instead
+ * of failing the whole map.
  */
-export function roundGeometry(geometry: PolygonGeometry, digits = 5): PolygonGeometry {
+export function roundGeometry(stored: PolygonGeometry, digits = 5): PolygonGeometry | null {
+  const checked = checkGeometry(stored);
+  if (!checked.ok || checked.crs !== "WGS84") return null;
+  const geometry = checked.geometry;
   const k = 10 ** digits;
   const ring = (positions: number[][]): number[][] => {
     const rounded = positions.map((p) => [Math.round(p[0] * k) / k, Math.round(p[1] * k) / k]);

@@ -38,7 +38,7 @@ export async function detectFormat(path: string): Promise<FileKind> {
     source = await openCsv(path);
   } catch (error) {
     if (error instanceof CsvShapeError) {
-      const params: IssueParams = error.code === "malformed_csv" ? { detail: error.message } : {};
+      const params: IssueParams = error.code === "malformed_csv" ? { detail: error.message } : error.params;
       return { kind: "unknown", line: error.line, column: 1, code: error.code, params };
     }
     throw error;

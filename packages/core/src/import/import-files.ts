@@ -8,6 +8,7 @@ import { AppError } from "../errors.ts";
 import { importElectoralList } from "../people/electoral-list/import-electoral-list.ts";
 import type { ListRequestInput } from "../people/electoral-list/list-request.ts";
 import { importAddresses } from "./addresses/import-addresses.ts";
+import { checkFileSize, type ImportSizeLimits } from "./check-file-size.ts";
 import { detectFormat, type FileKind } from "./detect-format.ts";
 import { importContours } from "./geo/import-contours.ts";
 import { hashFile } from "./hash-file.ts";
@@ -39,6 +40,8 @@ export interface ImportFilesOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** The campaign's L.37 request, recorded with an electoral list (else one must be on record). */
   electoralListRequest?: ListRequestInput;
+  /** Largest file accepted per kind, in MB (DEFAULT_IMPORT_SIZE_LIMITS when absent). */
+  maxSizeMb?: Partial<ImportSizeLimits>;
 }
 
 type Detected = FileRef & { detected: FileKind; previous: ImportSummary | null };
@@ -113,7 +116,14 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
       continue;
     }
     const previous = await alreadyImported(db, campaign, hash);
-    pending.push({ ...ref, hash, previous, detected: await detectFormat(ref.path) });
+    const detected = await detectFormat(ref.path);
+    const tooLarge = await checkFileSize(ref.path, detected.kind, options.maxSizeMb);
+    if (tooLarge) {
+      closeDetected(detected);
+      summaries.push(rejected(ref.name, detected.kind, "file_too_large", tooLarge));
+      continue;
+    }
+    pending.push({ ...ref, hash, previous, detected });
   }
   pending.sort((a, b) => ORDER[a.detected.kind] - ORDER[b.detected.kind]);
   const candidateFiles = pending.filter((p) => p.detected.kind === "long-candidates");
@@ -146,8 +156,8 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
     const unit = [file, ...(pair ? [pair] : []), ...more];
     for (const u of unit) used.add(u);
     // Unchanged only when every file of the unit was imported as is (a long pair with one
-    // corrected file is imported again as a pair).
-    if (unit.every((u) => u.previous)) {
+    // corrected file is imported again as a pair); contours check that their rows still are.
+    if (d.kind !== "geojson" && unit.every((u) => u.previous)) {
       for (const u of unit) {
         closeDetected(u.detected);
         summaries.push({ ...(u.previous as ImportSummary), file: u.name });
@@ -179,8 +189,14 @@ export async function importFiles(db: Db, options: ImportFilesOptions): Promise<
           progress(d.source),
         ),
       );
-    } else if (d.kind === "geojson") summaries.push(await importContours(db, campaign, file));
-    else if (d.kind === "iris-table")
+    } else if (d.kind === "geojson") {
+      summaries.push(
+        await importContours(db, campaign, file, file.previous, (p) => {
+          lastRows = p.rows;
+          options.onProgress?.({ file: file.name, index, count: pending.length, ...p });
+        }),
+      );
+    } else if (d.kind === "iris-table")
       summaries.push(await importIrisTable(db, campaign, file, d.source, progress(d.source)));
     else if (d.kind === "reu-addresses" || d.kind === "ban-addresses") {
       summaries.push(

@@ -25,6 +25,10 @@ export const FRENCH_IMPORT_MESSAGES = {
     "format de résultats non reconnu : le fichier a des inscrits, mais ni « Code du b.vote », ni « Code BV » + « Voix 1 », ni « maille »",
   no_separator: () => "aucun séparateur de champs (; , tabulation |) sur la première ligne",
   empty_file: () => "fichier vide",
+  file_too_large: (p: IssueParams) =>
+    `fichier trop volumineux : ${n(p.size)} Mo, au plus ${n(p.max)} Mo pour ce type de fichier (réglage ${p.setting})`,
+  too_many_columns: (p: IssueParams) => `trop de colonnes sur la ligne d'en-tête : plus de ${n(p.max)}`,
+  line_too_long: (p: IssueParams) => `ligne trop longue : plus de ${n(p.max)} caractères`,
   quote_not_closed: () => "CSV mal formé : un guillemet ouvert n'est jamais refermé",
   malformed_csv: (p: IssueParams) => `CSV mal formé : ${p.detail}`,
   missing_column: () => "colonne absente",
@@ -57,7 +61,24 @@ export const FRENCH_IMPORT_MESSAGES = {
   not_feature_collection: () => "pas une FeatureCollection GeoJSON avec des objets",
   geojson_not_recognised: (p: IssueParams) =>
     `GeoJSON non reconnu : Terrain attend des contours de bureaux (${p.bureauKeys}) ou d'IRIS (${p.irisKeys})`,
+  feature_not_object: (p: IssueParams) => `l'objet ${p.feature} n'est pas un objet GeoJSON (Feature)`,
+  feature_no_geometry: (p: IssueParams) => `l'objet ${p.feature} n'a pas de géométrie`,
   feature_not_polygon: (p: IssueParams) => `l'objet ${p.feature} n'est pas un Polygon ni un MultiPolygon`,
+  geometry_empty: (p: IssueParams) => `l'objet ${p.feature} n'a aucune coordonnée : ${p.path} est vide`,
+  geometry_bad_nesting: (p: IssueParams) =>
+    `les coordonnées de l'objet ${p.feature} ne sont pas imbriquées comme celles d'un ${p.type} (à ${p.path})`,
+  coordinate_not_number: (p: IssueParams) =>
+    `l'objet ${p.feature} a une coordonnée qui n'est pas un nombre fini (à ${p.path})`,
+  ring_too_short: (p: IssueParams) =>
+    `l'anneau ${p.path} de l'objet ${p.feature} a ${p.positions} positions : il en faut au moins 4, la dernière répétant la première`,
+  ring_not_closed: (p: IssueParams) =>
+    `l'anneau ${p.path} de l'objet ${p.feature} n'est pas fermé : sa dernière position doit répéter la première`,
+  coordinate_out_of_range: (p: IssueParams) =>
+    `la position [${p.x}, ${p.y}] de l'objet ${p.feature} (à ${p.path}) n'est ni en WGS84 (longitude de -180 à 180, latitude de -90 à 90) ni en Lambert-93 (x de -400 000 à 1 300 000, y de 6 000 000 à 7 300 000)`,
+  coordinate_mixed_crs: (p: IssueParams) =>
+    `la position [${p.x}, ${p.y}] de l'objet ${p.feature} (à ${p.path}) sort des plages du système de ses premières positions (${p.crs})`,
+  geojson_too_deep: (p: IssueParams) =>
+    `l'objet ${p.feature} est imbriqué trop profondément (plus de ${p.max} niveaux)`,
   feature_no_code: (p: IssueParams) => `l'objet ${p.feature} n'a pas de code utilisable`,
   electoral_list_needs_request: () =>
     "import refusé : la liste électorale ne peut être utilisée qu'au titre de l'article L.37 du code électoral ; enregistrez d'abord la demande faite à la mairie ou à la préfecture (autorité, date, demandeur)",

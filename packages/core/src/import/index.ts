@@ -1,3 +1,4 @@
+export { DEFAULT_IMPORT_SIZE_LIMITS, type ImportSizeLimits } from "./check-file-size.ts";
 export { deleteImport, type ImportDeletion } from "./delete-import.ts";
 export { type FetchOptions, type FetchReport, fetchOfficialFiles } from "./fetch/fetch-official-files.ts";
 export { DEFAULT_BASE_URL, OFFICIAL_RESULTS } from "./fetch/official-sources.ts";

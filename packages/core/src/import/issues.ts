@@ -83,5 +83,5 @@ export function putIssues(summary: ImportSummary, files: readonly FileIssues[], 
 /** Reports a file that is not a delimited text (CsvShapeError) as the file's error. */
 export function reportCsvShape(issues: FileIssues, error: CsvShapeError): void {
   if (error.code === "malformed_csv") issues.error(error.line, 1, "malformed_csv", { detail: error.message });
-  else issues.error(error.line, 1, error.code);
+  else issues.error(error.line, 1, error.code, error.params);
 }

@@ -1,8 +1,17 @@
-import { readFile } from "node:fs/promises";
 import type { PolygonGeometry } from "../../db/schema/geo.ts";
 import type { FileIssues } from "../issues.ts";
-import { normaliseBureauCode, normaliseCommuneCode } from "../results/bureau-code.ts";
-import { looksProjected, reprojectGeometry } from "./reproject.ts";
+import { checkGeometry } from "./check-geometry.ts";
+import {
+  BUREAU_KEYS,
+  type ContourKind,
+  contourKindOf,
+  featureLabel,
+  IRIS_KEYS,
+  pick,
+  readFeatureCode,
+} from "./read-feature-code.ts";
+import { reprojectGeometry } from "./reproject.ts";
+import { GeoJsonShapeError, streamFeatures } from "./stream-features.ts";
 
 /** A contour read from GeoJSON: bureau or IRIS code, commune, label and WGS84 geometry. */
 export interface Contour {
@@ -13,46 +22,26 @@ export interface Contour {
 }
 
 export interface ContourFile {
-  kind: "bureau-contours" | "iris-contours";
+  kind: ContourKind;
+  /** The contours of the territory (multi-part features merged). */
   contours: Contour[];
+  /** Features of communes outside the territory, skipped. */
+  skipped: number;
   reprojected: boolean;
+}
+
+export interface ReadContoursOptions {
+  /** The commune of a commune campaign: the default of files that give only a bureau number. */
+  defaultCommune: string | null;
+  /** Whether a commune lies in the campaign's territory; features of other communes are counted and skipped. */
+  inTerritory: (communeCode: string) => boolean;
+  /** Bytes read of the file's size, and features seen: for progress bars. */
+  onBytes?: (bytes: number, size: number, features: number) => void;
 }
 
 type Props = Record<string, unknown>;
 
-const pick = (p: Props, names: string[]): string | null => {
-  for (const name of names) {
-    const v = p[name];
-    if (v !== undefined && v !== null && String(v).trim() !== "") return String(v).trim();
-  }
-  return null;
-};
-
-const BUREAU_KEYS = ["codeBureauVote", "code_bv", "id_bv", "BVOTE", "numeroBureauVote", "bureau"];
-const IRIS_KEYS = ["CODE_IRIS", "code_iris", "DCOMIRIS", "dcomiris", "IRIS"];
-const COMMUNE_KEYS = ["codeCommune", "code_commune", "DEPCO", "INSEE_COM", "insee_com", "depcom", "DEPCOM"];
-
-function bureauCode(p: Props, defaultCommune: string | null): { code: string; commune: string } | null {
-  const full = pick(p, ["codeBureauVote", "code_bv", "id_bv"]);
-  if (full?.includes("_")) {
-    const code = normaliseBureauCode("", full);
-    return { code, commune: code.slice(0, code.indexOf("_")) };
-  }
-  const number = pick(p, ["BVOTE", "numeroBureauVote", "bureau"]);
-  const commune = pick(p, COMMUNE_KEYS) ?? defaultCommune;
-  if (!number || !commune) return null;
-  const c = normaliseCommuneCode(commune);
-  return { code: normaliseBureauCode(c, number), commune: c };
-}
-
-function irisCode(p: Props): string | null {
-  const raw = pick(p, IRIS_KEYS);
-  if (!raw) return null;
-  const code = raw.padStart(9, "0");
-  if (code.length === 9) return code;
-  const commune = pick(p, COMMUNE_KEYS);
-  return commune ? normaliseCommuneCode(commune) + raw.padStart(4, "0") : null;
-}
+const isObject = (v: unknown): v is Props => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Merges parts of the same bureau or IRIS (multi-part features) into one MultiPolygon. */
 function merge(a: PolygonGeometry, b: PolygonGeometry): PolygonGeometry {
@@ -62,74 +51,78 @@ function merge(a: PolygonGeometry, b: PolygonGeometry): PolygonGeometry {
 }
 
 /**
- * Reads a GeoJSON file of bureau or IRIS contours: recognises which from the properties
- * (`codeBureauVote`, `BVOTE` + `DEPCO`, `id_bv` / `CODE_IRIS`, `DCOMIRIS`), reprojects
- * Lambert-93 coordinates to WGS84 with proj4, and merges multi-part features sharing a
- * code. Errors name the feature number as the line. The whole file is read in memory.
+ * Reads a GeoJSON file of bureau or IRIS contours, streamed (streamFeatures: one feature in
+ * memory at a time, the event loop free between slices): recognises which from the
+ * properties (`codeBureauVote`, `BVOTE` + `DEPCO`, `id_bv` / `CODE_IRIS`, `DCOMIRIS`),
+ * checks every feature's geometry (checkGeometry: each problem an error naming the feature
+ * by number and code), reprojects Lambert-93 to WGS84 with proj4, keeps the territory's
+ * features and merges multi-part features sharing a code. Errors give the feature number
+ * as the line. Null when the file has errors (nothing is to be written).
  */
 export async function readContours(
   path: string,
   issues: FileIssues,
-  defaultCommune: string | null,
+  options: ReadContoursOptions,
 ): Promise<ContourFile | null> {
-  let data: { type?: string; features?: { properties?: Props; geometry?: PolygonGeometry | null }[] };
-  try {
-    data = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    issues.error(1, 1, "invalid_json", { detail: (error as Error).message });
-    return null;
-  }
-  const features = data.features;
-  if (data.type !== "FeatureCollection" || !Array.isArray(features) || features.length === 0) {
-    issues.error(1, "features", "not_feature_collection");
-    return null;
-  }
-  const first = features[0].properties ?? {};
-  const kind = BUREAU_KEYS.some((k) => k in first)
-    ? "bureau-contours"
-    : IRIS_KEYS.some((k) => k in first)
-      ? "iris-contours"
-      : null;
-  if (!kind) {
-    issues.error(1, "properties", "geojson_not_recognised", {
-      bureauKeys: BUREAU_KEYS.join(", "),
-      irisKeys: IRIS_KEYS.join(", "),
-    });
-    return null;
-  }
   const byCode = new Map<string, Contour>();
+  let kind: ContourKind | null = null;
+  let skipped = 0;
   let reprojected = false;
-  features.forEach((feature, index) => {
-    const p = feature.properties ?? {};
-    const g = feature.geometry;
-    const line = index + 1;
-    if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) {
-      issues.error(line, "geometry", "feature_not_polygon", { feature: line });
-      return;
+  const onFeature = (feature: unknown, index: number): boolean => {
+    if (!isObject(feature)) {
+      issues.error(index, "feature", "feature_not_object", { feature: index });
+      return true;
     }
-    let geometry = g;
-    const probe = (g.type === "Polygon" ? g.coordinates[0][0] : g.coordinates[0][0][0]) as number[];
-    if (looksProjected(probe[0], probe[1])) {
-      geometry = reprojectGeometry(g);
+    const p = isObject(feature.properties) ? feature.properties : {};
+    kind ??= contourKindOf(p);
+    if (!kind) {
+      issues.error(index, "properties", "geojson_not_recognised", {
+        bureauKeys: BUREAU_KEYS.join(", "),
+        irisKeys: IRIS_KEYS.join(", "),
+      });
+      return false;
+    }
+    const id = readFeatureCode(kind, p, options.defaultCommune);
+    const name = featureLabel(index, id?.code ?? feature.id);
+    const checked = checkGeometry(feature.geometry);
+    if (!checked.ok) {
+      issues.error(index, "geometry", checked.code, { ...checked.params, feature: name });
+      return true;
+    }
+    if (!id) {
+      const column = kind === "bureau-contours" ? "BVOTE" : "CODE_IRIS";
+      issues.error(index, column, "feature_no_code", { feature: name });
+      return true;
+    }
+    if (!options.inTerritory(id.commune)) {
+      skipped++;
+      return true;
+    }
+    if (issues.errorCount > 0) return true; // nothing will be written: keep no geometry
+    let geometry = checked.geometry;
+    if (checked.crs === "Lambert-93") {
+      geometry = reprojectGeometry(geometry);
       reprojected = true;
     }
-    const id = kind === "bureau-contours" ? bureauCode(p, defaultCommune) : null;
-    const code = kind === "bureau-contours" ? id?.code : irisCode(p);
-    if (!code) {
-      issues.error(line, kind === "bureau-contours" ? "BVOTE" : "CODE_IRIS", "feature_no_code", {
-        feature: line,
-      });
-      return;
-    }
-    const communeCode = id?.commune ?? code.slice(0, 5);
     const label = pick(p, ["llieu", "LLIEU", "TITRE", "NOM_IRIS", "nom_iris", "name", "LIBIRIS"]);
-    const existing = byCode.get(code);
+    const existing = byCode.get(id.code);
     byCode.set(
-      code,
+      id.code,
       existing
         ? { ...existing, geometry: merge(existing.geometry, geometry) }
-        : { code, communeCode, label, geometry },
+        : { code: id.code, communeCode: id.commune, label, geometry },
     );
-  });
-  return { kind, contours: [...byCode.values()], reprojected };
+    return true;
+  };
+  try {
+    const read = await streamFeatures(path, onFeature, options.onBytes);
+    if (read.count === 0 || (issues.errorCount === 0 && read.rootType !== "FeatureCollection")) {
+      issues.error(1, "features", "not_feature_collection");
+    }
+  } catch (error) {
+    if (!(error instanceof GeoJsonShapeError)) throw error;
+    issues.error(error.line, 1, error.code, error.params);
+  }
+  if (issues.errorCount > 0 || !kind) return null;
+  return { kind, contours: [...byCode.values()], skipped, reprojected };
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { addresses, bureaux, iris, irisBureauWeights, type PolygonGeometry } from "../../db/schema/index.ts";
+import { addresses, bureaux, iris, irisBureauWeights } from "../../db/schema/index.ts";
 import { insertColumns, type Tx } from "../write/insert-columns.ts";
+import { checkGeometry } from "./check-geometry.ts";
 import { type WeightCell, weightsFromAddresses, weightsFromAreas } from "./compute-weights.ts";
 import { type CodedPolygon, createPolygonIndex } from "./polygon-index.ts";
 
@@ -18,7 +19,12 @@ async function polygonsOf(
     .select({ code: table.code, geometry: table.geometry })
     .from(table)
     .where(and(eq(table.campaignId, campaignId), isNotNull(table.geometry)));
-  return rows.map((r) => ({ code: r.code, geometry: r.geometry as PolygonGeometry }));
+  // A stored contour that is not a valid WGS84 polygon (damaged before imports were checked)
+  // locates nothing rather than failing the import that refreshes the geography.
+  return rows.flatMap((r) => {
+    const checked = checkGeometry(r.geometry);
+    return checked.ok && checked.crs === "WGS84" ? [{ code: r.code, geometry: checked.geometry }] : [];
+  });
 }
 
 /**

@@ -13,11 +13,6 @@ export function lambert93ToWgs84(x: number, y: number): [number, number] {
   return [lon, lat];
 }
 
-/** Whether coordinates are projected metres rather than degrees. */
-export function looksProjected(x: number, y: number): boolean {
-  return Math.abs(x) > 180 || Math.abs(y) > 90;
-}
-
 function mapRings(rings: number[][][]): number[][][] {
   return rings.map((ring) => ring.map(([x, y]) => lambert93ToWgs84(x, y)));
 }

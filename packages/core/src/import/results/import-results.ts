@@ -14,7 +14,7 @@ import { parseLongTotals, readLongVotes } from "./parse-long.ts";
 import { parseMinistry2024 } from "./parse-ministry-2024.ts";
 import { parseMinistryLegacy } from "./parse-ministry-legacy.ts";
 import { presidentialNuance } from "./presidential-nuances.ts";
-import type { ResultsStream } from "./types.ts";
+import type { BureauResult, ResultsStream } from "./types.ts";
 import { createResultsWriter } from "./write-results.ts";
 
 /** A results file to import, with its paired candidates file for the long layouts. */
@@ -100,7 +100,15 @@ export async function importResults(
   if (!stream || errorCount() > 0) return reject();
   // The first bureau is read before the election is named: some layouts tell it in their rows.
   const iterator = stream.rows[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  let first: IteratorResult<BureauResult>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    // a file broken from its first bureau on (a quote never closed, a line too long)
+    if (!(error instanceof CsvShapeError)) throw error;
+    reportCsvShape(issues, error);
+    return reject();
+  }
   const hint = mergeHints(
     readElectionHint(unit.name),
     readElectionHint(unit.candidates?.name ?? ""),

@@ -3,7 +3,7 @@ const CANDIDATES = [";", ",", "\t", "|"] as const;
 export type Separator = (typeof CANDIDATES)[number];
 
 /** Counts a character outside double quotes. */
-function countOutsideQuotes(line: string, char: string): number {
+export function countOutsideQuotes(line: string, char: string): number {
   let inQuotes = false;
   let count = 0;
   for (const c of line) {

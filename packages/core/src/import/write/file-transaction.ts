@@ -19,7 +19,8 @@ class Rejected extends Error {}
  * Runs one file's import in one transaction: `body` writes and reports into the summary and
  * issues; any error recorded rolls the whole file back and the summary comes back
  * `rejected` with its `file:line:column` messages. A successful import is recorded under
- * the file's content hash (so that the same bytes are not imported twice).
+ * the file's content hash (so that the same bytes are not imported twice). `issues` may come
+ * from a reading done before the transaction (then its errors reject the file unwritten).
  */
 export async function fileTransaction(
   db: Db,
@@ -27,9 +28,9 @@ export async function fileTransaction(
   file: FileRef,
   kind: string,
   body: (tx: Tx, summary: ImportSummary, issues: FileIssues) => Promise<void>,
+  issues: FileIssues = createFileIssues(file.name),
 ): Promise<ImportSummary> {
   const summary = emptySummary(file.name, kind);
-  const issues = createFileIssues(file.name);
   try {
     await db.transaction(async (tx) => {
       await body(tx, summary, issues);
