@@ -85,7 +85,7 @@ export function cutTurfs(
       minRatio: ratios.length ? Math.min(...ratios) : 0,
       maxRatio: ratios.length ? Math.max(...ratios) : 0,
       unbalanced,
-      splitStreets: countSplitStreets(streetUnits, turfOf),
+      ...countSplitStreets(streetUnits, turfOf),
     },
   };
 }

@@ -9,16 +9,29 @@ export interface StreetUnit {
   movable: boolean;
 }
 
-/** Streets (bureau, street key) whose units fall in more than one turf. Cost: O(n). */
-export function countSplitStreets(units: readonly StreetUnit[], turfOf: ArrayLike<number>): number {
-  const seen = new Map<string, number>();
-  const split = new Set<string>();
+/**
+ * How split the streets are: `splitStreets` counts the streets (bureau, street key) whose
+ * units fall in more than one turf, `streetBreaks` adds up, over streets, the turfs touching
+ * the street minus one (a long street must span several turfs; each extra turf is a break).
+ * Cost: O(n).
+ */
+export function countSplitStreets(
+  units: readonly StreetUnit[],
+  turfOf: ArrayLike<number>,
+): { splitStreets: number; streetBreaks: number } {
+  const turfs = new Map<string, Set<number>>();
   units.forEach((u, i) => {
-    const t = seen.get(u.street);
-    if (t === undefined) seen.set(u.street, turfOf[i]);
-    else if (t !== turfOf[i]) split.add(u.street);
+    const set = turfs.get(u.street);
+    if (set) set.add(turfOf[i]);
+    else turfs.set(u.street, new Set([turfOf[i]]));
   });
-  return split.size;
+  let splitStreets = 0;
+  let streetBreaks = 0;
+  for (const set of turfs.values()) {
+    if (set.size > 1) splitStreets++;
+    streetBreaks += set.size - 1;
+  }
+  return { splitStreets, streetBreaks };
 }
 
 /**
@@ -29,8 +42,8 @@ export function countSplitStreets(units: readonly StreetUnit[], turfOf: ArrayLik
  * two turfs' deviations from the target stays within tolerance × target, or does not grow.
  * This is the boundary refinement of Kernighan & Lin (1970) restricted to moves that cut
  * fewer streets, as canvass turf cutters do (NGP VAN's "keep streets together"). Since a
- * building lies on one street, a move changes no other street: the number of split streets
- * never increases. Passes repeat until no move is accepted (at most maxPasses). Mutates
+ * building lies on one street, a move changes no other street: each move removes one street
+ * break, and the number of split streets never increases. Passes repeat until no move is accepted (at most maxPasses). Mutates
  * turfOf and turfWeight in place; deterministic (streets in key order, runs in street order).
  * Cost: O(passes × n log n).
  */

@@ -124,6 +124,8 @@ export interface TurfCut {
     unbalanced: number;
     /** (bureau, street) pairs whose buildings fall in more than one turf. */
     splitStreets: number;
+    /** Σ over streets of (turfs touching the street − 1): what the street-run pass lowers. */
+    streetBreaks: number;
   };
 }
 
