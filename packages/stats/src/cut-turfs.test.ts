@@ -86,7 +86,8 @@ describe("cutTurfs on a synthetic commune (12 streets × 10 blocks, 6 bureaux, 5
   it("cuts by minutes per session under the walking-time model, within ±25 %", () => {
     const timed = cutTurfs(layout, { target: { minutes: 120 } });
     expect(timed.summary.unbalanced).toBe(0);
-    for (const t of timed.turfs) if (t.buildings > 1) expect(Math.abs(t.minutes / 120 - 1)).toBeLessThanOrEqual(0.25);
+    for (const t of timed.turfs)
+      if (t.buildings > 1) expect(Math.abs(t.minutes / 120 - 1)).toBeLessThanOrEqual(0.25);
     const slower = cutTurfs(layout, { target: { minutes: 120 }, minutesPerDoor: 3 });
     expect(slower.summary.turfs).toBeGreaterThan(timed.summary.turfs);
   });
@@ -105,7 +106,10 @@ describe("cutTurfs on a 300-door tower", () => {
       entrance,
       floors: Array.from({ length: 10 }, (_, floor) => ({
         floor,
-        doors: Array.from({ length: 10 }, (_, d) => ({ id: `${entrance}${floor}-${d}`, door: String(d + 1) })),
+        doors: Array.from({ length: 10 }, (_, d) => ({
+          id: `${entrance}${floor}-${d}`,
+          door: String(d + 1),
+        })),
       })),
     })),
   };
@@ -121,7 +125,9 @@ describe("cutTurfs on a 300-door tower", () => {
       }
       // Within a turf, each entrance's floors form one unbroken range.
       for (const e of new Set(t.walk.map((s) => s.entrance))) {
-        const floors = [...new Set(t.walk.filter((s) => s.entrance === e).map((s) => s.floor))].sort((a, b) => a - b);
+        const floors = [...new Set(t.walk.filter((s) => s.entrance === e).map((s) => s.floor))].sort(
+          (a, b) => a - b,
+        );
         expect(floors[floors.length - 1] - floors[0]).toBe(floors.length - 1);
       }
     }

@@ -119,7 +119,9 @@ export function makeLayout(spec: LayoutSpec): TurfBuilding[] {
 
 /** All door ids of a layout. */
 export function allDoorIds(buildings: readonly TurfBuilding[]): string[] {
-  return buildings.flatMap((b) => b.entrances.flatMap((e) => e.floors.flatMap((f) => f.doors.map((d) => d.id))));
+  return buildings.flatMap((b) =>
+    b.entrances.flatMap((e) => e.floors.flatMap((f) => f.doors.map((d) => d.id))),
+  );
 }
 
 /** A seeded Fisher–Yates shuffle (returns a copy). */

@@ -58,8 +58,10 @@ export function nearestNeighbourTour(
 
 /**
  * 2-opt improvement of an open path (Croes 1958, "A method for solving traveling-salesman
- * problems"): reverse the sub-sequence i..j whenever that shortens the path, first
- * improvement, until no reversal helps or maxPasses passes are done. Nodes keep their own
+ * problems"): reverse the sub-sequence i..j whenever that shortens the path; then Or-opt
+ * (Or 1976): move one node elsewhere when that shortens it (an open path from a fixed start
+ * has local optima that no reversal leaves, e.g. a node left behind the start). First
+ * improvement, until no move helps or maxPasses passes are done. Nodes keep their own
  * direction (entry → exit), so the path length is recomputed for each candidate (costs may
  * be asymmetric). Never returns a longer path than it is given. Cost: O(passes × n³).
  */
@@ -75,15 +77,24 @@ export function improveTwoOpt(
   const n = best.length;
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
+    const consider = (candidate: number[]) => {
+      const len = tourLength(nodes, candidate, start, dist);
+      if (len < bestLen - 1e-9) {
+        best = candidate;
+        bestLen = len;
+        improved = true;
+      }
+    };
     for (let i = 0; i < n - 1; i++) {
       for (let j = i + 1; j < n; j++) {
-        const candidate = [...best.slice(0, i), ...best.slice(i, j + 1).reverse(), ...best.slice(j + 1)];
-        const len = tourLength(nodes, candidate, start, dist);
-        if (len < bestLen - 1e-9) {
-          best = candidate;
-          bestLen = len;
-          improved = true;
-        }
+        consider([...best.slice(0, i), ...best.slice(i, j + 1).reverse(), ...best.slice(j + 1)]);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        const rest = [...best.slice(0, i), ...best.slice(i + 1)];
+        consider([...rest.slice(0, j), best[i], ...rest.slice(j)]);
       }
     }
     if (!improved) break;
