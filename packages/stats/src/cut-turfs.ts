@@ -22,7 +22,8 @@ import { turfCount, type WeighedUnit, weighUnits } from "./turf-weigh.ts";
  * count closest to weight ÷ target, cut by weighted recursive coordinate bisection
  * ({@link bisectWeighted}, Berger & Bokhari 1987) on local metric coordinates; (3) the street-run
  * pass ({@link moveStreetRuns}) moves whole runs of a street between neighbouring turfs when that
- * splits fewer streets without breaking balance; (4) each turf is walked in order
+ * splits fewer streets without breaking balance (in minutes mode within 0.8 × the tolerance, a
+ * margin for the a-priori walk share of {@link weighUnits}); (4) each turf is walked in order
  * ({@link orderPieces}: nearest neighbour + 2-opt over streets, odd up / even down, floors).
  * Target: doors per turf, or minutes per session (walking at speedKmh on straight or manhattan
  * distance × detour, plus minutesPerDoor and minutesPerFloor climbed without a lift).
@@ -70,9 +71,12 @@ export function cutTurfs(
     weight: u.weight,
     movable: u.whole,
   }));
-  if (options.streetPass !== false) moveStreetRuns(streetUnits, turfOf, turfWeight, target, tolerance);
-  const turfs = buildTurfs(units, turfOf, turfBureau, options);
+  // In minutes mode the weights are a-priori (the route does not exist yet): the pass keeps a
+  // margin, so that the route-based minutes stay within the tolerance.
   const minutesMode = "minutes" in options.target;
+  const passTolerance = minutesMode ? 0.8 * tolerance : tolerance;
+  if (options.streetPass !== false) moveStreetRuns(streetUnits, turfOf, turfWeight, target, passTolerance);
+  const turfs = buildTurfs(units, turfOf, turfBureau, options);
   const ratios = turfs.map((t) => (minutesMode ? t.minutes : t.doors) / target);
   const unbalanced = turfs.filter(
     (t, i) => Math.abs(ratios[i] - 1) > tolerance + 1e-9 && t.buildings > 1,

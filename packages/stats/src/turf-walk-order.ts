@@ -31,18 +31,41 @@ export interface BuildingPiece {
   doors: readonly UnitDoor[];
 }
 
-/** Buildings of one street in street order: 'loop' = odd ascending, then even descending
- * (numberless buildings end the odd side); 'zigzag' = all ascending. */
+/**
+ * Buildings of one street in walking order. 'zigzag': all numbers ascending, crossing the
+ * street. 'loop': one side up, the other side down, as canvassers walk a street: odd numbers
+ * ascending then even numbers descending, unless another of the four loops (odd first or even
+ * first, up or down) is shorter by more than 1 m — as when a turf holds the low odd numbers and
+ * higher even ones. Numberless buildings go with the odd side. Cost: O(b log b).
+ */
 export function streetSequence<T extends { building: TurfBuilding }>(
   items: readonly T[],
   mode: "loop" | "zigzag",
+  dist: WalkDistance = walkDistance(),
 ): T[] {
   const byNumber = (a: T, b: T) =>
     compareNatural(a.building.number, b.building.number) || compareIds(a.building.id, b.building.id);
   if (mode === "zigzag") return [...items].sort(byNumber);
   const even = items.filter((p) => houseNumber(p.building.number) % 2 === 0).sort(byNumber);
   const odd = items.filter((p) => !(houseNumber(p.building.number) % 2 === 0)).sort(byNumber);
-  return [...odd, ...even.reverse()];
+  const rev = (v: T[]) => [...v].reverse();
+  const loops = [
+    [...odd, ...rev(even)],
+    [...rev(odd), ...even],
+    [...even, ...rev(odd)],
+    [...rev(even), ...odd],
+  ];
+  const length = (v: T[]) => v.reduce((s, p, i) => (i ? s + dist(v[i - 1].building, p.building) : 0), 0);
+  let best = loops[0];
+  let bestLen = length(best);
+  for (const loop of loops.slice(1)) {
+    const len = length(loop);
+    if (len < bestLen - 1) {
+      best = loop;
+      bestLen = len;
+    }
+  }
+  return best;
 }
 
 /** Doors of a building piece in walking order: entrances in order, floors top-down with a
@@ -76,7 +99,7 @@ export function orderPieces(pieces: readonly BuildingPiece[], options: WalkOrder
     else byStreet.set(p.building.streetKey, [p]);
   }
   const keys = [...byStreet.keys()].sort(compareIds);
-  const groups = keys.map((k) => streetSequence(byStreet.get(k) ?? [], mode));
+  const groups = keys.map((k) => streetSequence(byStreet.get(k) ?? [], mode, dist));
   const nodes: TourNode[] = groups.map((g) => ({ entry: g[0].building, exit: g[g.length - 1].building }));
   const start = options.start ?? defaultStart(nodes);
   const order = improveTwoOpt(nodes, nearestNeighbourTour(nodes, start, dist), start, dist);
@@ -135,7 +158,7 @@ function defaultStart(nodes: readonly TourNode[]): LonLat {
  * `onlyDoors`) in the order a canvassing pair walks them, with the leg walked to each door.
  * Streets are ordered by nearest neighbour from the start, improved by 2-opt (Croes 1958) on
  * walking distance (straight or manhattan × detour, or the caller's routing function); on a
- * street, odd numbers up then even numbers down (or zigzag); in a building, entrance by
+ * street, odd numbers up then even numbers down (or the shorter loop, or zigzag: {@link streetSequence}); in a building, entrance by
  * entrance, floor by floor (top-down with a lift, bottom-up without). Assumptions: no road
  * graph; a street's two sides are walked as one group. Cost: O(d log d + s³).
  */
