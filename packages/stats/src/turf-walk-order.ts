@@ -4,6 +4,7 @@ import {
   type LonLat,
   TURF_DEFAULTS,
   type TurfBuilding,
+  type WalkDistance,
   type WalkSettings,
   type WalkStop,
 } from "./turf-types.ts";
