@@ -2,14 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createRng } from "./rng.ts";
 import { walkDistance } from "./turf-geometry.ts";
-import { improveTwoOpt, nearestNeighbourTour, type TourNode, tourLength } from "./turf-tour.ts";
+import { improveTwoOpt, nearestNeighbourTour, stepNode, type TourNode, tourLength } from "./turf-tour.ts";
 
 const dist = walkDistance({ detour: 1 });
 const point = fc.record({
   lon: fc.double({ min: 2.3, max: 2.32, noNaN: true }),
   lat: fc.double({ min: 48.85, max: 48.86, noNaN: true }),
 });
-const node = fc.tuple(point, point).map(([entry, exit]): TourNode => ({ entry, exit }));
+const node = fc
+  .tuple(point, point, fc.boolean())
+  .map(([entry, exit, reversible]): TourNode => ({ entry, exit, reversible }));
 
 function permutations(n: number): number[][] {
   if (n === 0) return [[]];
@@ -19,13 +21,25 @@ function permutations(n: number): number[][] {
 }
 
 describe("nearest neighbour + 2-opt tour", () => {
+  it("walks a reversible stop from the end nearer to it", () => {
+    const at = (m: number) => ({ lon: 2.35 + m / 73_270, lat: 48.85 });
+    const nodes = [
+      { entry: at(500), exit: at(100), reversible: true },
+      { entry: at(600), exit: at(900) },
+    ];
+    const nn = nearestNeighbourTour(nodes, at(0), dist);
+    expect(nn).toEqual([~0, 1]);
+    expect(tourLength(nodes, nn, at(0), dist)).toBeCloseTo(100 + 100, -1);
+  });
+
   it("visits every node once, and 2-opt is never longer than nearest neighbour", () => {
     fc.assert(
       fc.property(fc.array(node, { minLength: 0, maxLength: 25 }), point, (nodes, start) => {
         const nn = nearestNeighbourTour(nodes, start, dist);
-        expect([...nn].sort((a, b) => a - b)).toEqual(nodes.map((_, i) => i));
+        expect(nn.map(stepNode).sort((a, b) => a - b)).toEqual(nodes.map((_, i) => i));
         const opt = improveTwoOpt(nodes, nn, start, dist);
-        expect([...opt].sort((a, b) => a - b)).toEqual(nodes.map((_, i) => i));
+        expect(opt.map(stepNode).sort((a, b) => a - b)).toEqual(nodes.map((_, i) => i));
+        for (const s of [...nn, ...opt]) if (s < 0) expect(nodes[~s].reversible).toBe(true);
         expect(tourLength(nodes, opt, start, dist)).toBeLessThanOrEqual(
           tourLength(nodes, nn, start, dist) + 1e-9,
         );

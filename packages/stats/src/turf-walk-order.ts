@@ -1,5 +1,5 @@
 import { compareIds, compareNatural, houseNumber, walkDistance } from "./turf-geometry.ts";
-import { improveTwoOpt, nearestNeighbourTour, type TourNode } from "./turf-tour.ts";
+import { improveTwoOpt, nearestNeighbourTour, stepNode, type TourNode } from "./turf-tour.ts";
 import {
   type LonLat,
   TURF_DEFAULTS,
@@ -101,15 +101,20 @@ export function orderPieces(pieces: readonly BuildingPiece[], options: WalkOrder
   }
   const keys = [...byStreet.keys()].sort(compareIds);
   const groups = keys.map((k) => streetSequence(byStreet.get(k) ?? [], mode, dist));
-  const nodes: TourNode[] = groups.map((g) => ({ entry: g[0].building, exit: g[g.length - 1].building }));
+  const nodes: TourNode[] = groups.map((g) => ({
+    entry: g[0].building,
+    exit: g[g.length - 1].building,
+    reversible: true,
+  }));
   const start = options.start ?? defaultStart(nodes);
   const order = improveTwoOpt(nodes, nearestNeighbourTour(nodes, start, dist), start, dist);
   const walk: WalkStop[] = [];
   let routeMeters = 0;
   let climbed = 0;
   let at: LonLat = start;
-  for (const g of order) {
-    for (const p of groups[g]) {
+  for (const step of order) {
+    const group = groups[stepNode(step)];
+    for (const p of step < 0 ? [...group].reverse() : group) {
       const doors = piecesDoors(p);
       let leg = dist(at, p.building);
       routeMeters += leg;
@@ -134,7 +139,7 @@ export function orderPieces(pieces: readonly BuildingPiece[], options: WalkOrder
     routeMeters / speed +
     walk.length * (options.minutesPerDoor ?? TURF_DEFAULTS.minutesPerDoor) +
     climbed * (options.minutesPerFloor ?? TURF_DEFAULTS.minutesPerFloor);
-  return { walk, streets: order.map((g) => keys[g]), routeMeters, minutes };
+  return { walk, streets: order.map((s) => keys[stepNode(s)]), routeMeters, minutes };
 }
 
 /** The street entry farthest from the centre of all entries (an end of the turf), ties to the first. */
@@ -157,7 +162,8 @@ function defaultStart(nodes: readonly TourNode[]): LonLat {
 /**
  * Walking order within a turf: the doors of the given buildings (all of them, or only those in
  * `onlyDoors`) in the order a canvassing pair walks them, with the leg walked to each door.
- * Streets are ordered by nearest neighbour from the start, improved by 2-opt (Croes 1958) on
+ * Streets are ordered, each walked one way of its loop or the other (odd up then even down,
+ * or its reverse: even up then odd down), by nearest neighbour from the start, improved by 2-opt (Croes 1958) on
  * walking distance (straight or manhattan × detour, or the caller's routing function); on a
  * street, odd numbers up then even numbers down (or the shorter loop, or zigzag: {@link streetSequence}); in a building, entrance by
  * entrance, floor by floor (top-down with a lift, bottom-up without). Assumptions: no road
