@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { walkDistance } from "./turf-geometry.ts";
+import { streetStretches } from "./turf-street-walk.ts";
 import type { TurfBuilding } from "./turf-types.ts";
 import { orderTurfWalk } from "./turf-walk-order.ts";
 
@@ -26,6 +27,17 @@ describe("orderTurfWalk", () => {
   it("walks a street odd numbers up, then even numbers down", () => {
     const walk = orderTurfWalk(street, { start: street[0] }).walk;
     expect(walk.map((s) => s.buildingId)).toEqual([1, 3, 5, 7, 9, 10, 8, 6, 4, 2].map((n) => `s0-${n}`));
+  });
+
+  it("cuts a street into stretches where consecutive numbers lie far apart", () => {
+    const pieces = [house(0, 1, 0), house(0, 3, 14), house(0, 41, 300), house(0, 43, 314)].map(
+      (building) => ({ building }),
+    );
+    expect(streetStretches(pieces, 60).map((s) => s.map((p) => p.building.number))).toEqual([
+      ["1", "3"],
+      ["41", "43"],
+    ]);
+    expect(streetStretches(pieces, 400)).toHaveLength(1);
   });
 
   it("zigzags across the street in number order on request", () => {

@@ -1,10 +1,10 @@
-import { compareIds, compareNatural, houseNumber, walkDistance } from "./turf-geometry.ts";
+import { compareIds, compareNatural, walkDistance } from "./turf-geometry.ts";
+import { streetSequence, streetStretches } from "./turf-street-walk.ts";
 import { improveTwoOpt, nearestNeighbourTour, stepNode, type TourNode } from "./turf-tour.ts";
 import {
   type LonLat,
   TURF_DEFAULTS,
   type TurfBuilding,
-  type WalkDistance,
   type WalkSettings,
   type WalkStop,
 } from "./turf-types.ts";
@@ -16,6 +16,8 @@ export interface WalkOrderOptions extends WalkSettings {
   start?: LonLat;
   /** 'loop': odd numbers up, then even numbers down; 'zigzag': crossing, all numbers up. */
   streetOrder?: "loop" | "zigzag";
+  /** Walking metres between consecutive numbers beyond which a street splits into stretches (default 60). */
+  stretchGapMeters?: number;
 }
 
 /** A turf's walk: doors in order, the route length and the time estimate. */
@@ -30,43 +32,6 @@ export interface TurfWalk {
 export interface BuildingPiece {
   building: TurfBuilding;
   doors: readonly UnitDoor[];
-}
-
-/**
- * Buildings of one street in walking order. 'zigzag': all numbers ascending, crossing the
- * street. 'loop': one side up, the other side down, as canvassers walk a street: odd numbers
- * ascending then even numbers descending, unless another of the four loops (odd first or even
- * first, up or down) is shorter by more than 1 m — as when a turf holds the low odd numbers and
- * higher even ones. Numberless buildings go with the odd side. Cost: O(b log b).
- */
-export function streetSequence<T extends { building: TurfBuilding }>(
-  items: readonly T[],
-  mode: "loop" | "zigzag",
-  dist: WalkDistance = walkDistance(),
-): T[] {
-  const byNumber = (a: T, b: T) =>
-    compareNatural(a.building.number, b.building.number) || compareIds(a.building.id, b.building.id);
-  if (mode === "zigzag") return [...items].sort(byNumber);
-  const even = items.filter((p) => houseNumber(p.building.number) % 2 === 0).sort(byNumber);
-  const odd = items.filter((p) => !(houseNumber(p.building.number) % 2 === 0)).sort(byNumber);
-  const rev = (v: T[]) => [...v].reverse();
-  const loops = [
-    [...odd, ...rev(even)],
-    [...rev(odd), ...even],
-    [...even, ...rev(odd)],
-    [...rev(even), ...odd],
-  ];
-  const length = (v: T[]) => v.reduce((s, p, i) => (i ? s + dist(v[i - 1].building, p.building) : 0), 0);
-  let best = loops[0];
-  let bestLen = length(best);
-  for (const loop of loops.slice(1)) {
-    const len = length(loop);
-    if (len < bestLen - 1) {
-      best = loop;
-      bestLen = len;
-    }
-  }
-  return best;
 }
 
 /** Doors of a building piece in walking order: entrances in order, floors top-down with a
@@ -99,8 +64,15 @@ export function orderPieces(pieces: readonly BuildingPiece[], options: WalkOrder
     if (list) list.push(p);
     else byStreet.set(p.building.streetKey, [p]);
   }
-  const keys = [...byStreet.keys()].sort(compareIds);
-  const groups = keys.map((k) => streetSequence(byStreet.get(k) ?? [], mode, dist));
+  const gap = options.stretchGapMeters ?? 60;
+  const keys: string[] = [];
+  const groups: BuildingPiece[][] = [];
+  for (const key of [...byStreet.keys()].sort(compareIds)) {
+    for (const stretch of streetStretches(byStreet.get(key) ?? [], gap, dist)) {
+      keys.push(key);
+      groups.push(streetSequence(stretch, mode, dist));
+    }
+  }
   const nodes: TourNode[] = groups.map((g) => ({
     entry: g[0].building,
     exit: g[g.length - 1].building,
@@ -139,7 +111,7 @@ export function orderPieces(pieces: readonly BuildingPiece[], options: WalkOrder
     routeMeters / speed +
     walk.length * (options.minutesPerDoor ?? TURF_DEFAULTS.minutesPerDoor) +
     climbed * (options.minutesPerFloor ?? TURF_DEFAULTS.minutesPerFloor);
-  return { walk, streets: order.map((s) => keys[stepNode(s)]), routeMeters, minutes };
+  return { walk, streets: [...new Set(order.map((s) => keys[stepNode(s)]))], routeMeters, minutes };
 }
 
 /** The street entry farthest from the centre of all entries (an end of the turf), ties to the first. */
