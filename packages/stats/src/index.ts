@@ -1,12 +1,14 @@
 /**
  * @terrain/stats — the pure numerical engine of Terrain: ecological inference (bounds,
  * Goodman, King 2x2, Rosen et al. multinomial-Dirichlet, the lphom family) behind one
- * contract (contract.ts) and one dispatcher (runEi). No I/O, no database.
+ * contract (contract.ts) and one dispatcher (runEi); turf cutting and walking order for
+ * door-to-door (cut-turfs.ts). No I/O, no database.
  */
 export * from "./aggregation-bias.ts";
 export * from "./backtest.ts";
 export * from "./bounds.ts";
 export * from "./contract.ts";
+export * from "./cut-turfs.ts";
 export * from "./diagnostics.ts";
 export * from "./goodman.ts";
 export { type KingOptions, kingDataFromInput, runKing } from "./king.ts";
@@ -30,4 +32,15 @@ export * from "./run-ei.ts";
 export * from "./score-bureaux.ts";
 export * from "./special-functions.ts";
 export * from "./special-functions-bvn.ts";
+export { bisectWeighted, type WeightedPoint } from "./turf-bisect.ts";
+export { compareNatural, walkDistance } from "./turf-geometry.ts";
+export { countSplitStreets, moveStreetRuns, type StreetUnit } from "./turf-street-runs.ts";
+export { improveTwoOpt, nearestNeighbourTour, type TourNode, tourLength } from "./turf-tour.ts";
+export * from "./turf-types.ts";
+export {
+  type BuildingPiece,
+  orderTurfWalk,
+  type TurfWalk,
+  type WalkOrderOptions,
+} from "./turf-walk-order.ts";
 export * from "./validate-input.ts";
