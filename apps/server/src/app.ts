@@ -14,6 +14,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { AppDeps } from "./app-deps.ts";
+import type { TrustProxy } from "./config.ts";
 import { apiSchemas } from "./openapi-names.ts";
 import { registerActor } from "./plugins/actor.ts";
 import { registerAuthRoutes } from "./plugins/auth-routes.ts";
@@ -34,7 +35,9 @@ declare module "fastify" {
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions["logger"] } = {}) {
   const app: FastifyInstance = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // The socket address unless a proxy is configured (TERRAIN_TRUST_PROXY): otherwise any
+    // client could pick its own request.ip with X-Forwarded-For and escape the rate limits.
+    trustProxy: trustProxyOption(deps.config.trustProxy ?? false),
     bodyLimit: 10 * 1024 * 1024,
     forceCloseConnections: "idle",
   });
@@ -84,10 +87,17 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
 
   registerCsrfProtection(app, deps.config.baseUrl);
   registerActor(app, deps.db, deps.auth);
-  registerAuthRoutes(app, deps.auth, deps.config.loginRateLimit);
+  registerAuthRoutes(app, deps);
   for (const register of routes) await register(app, deps);
   await registerWebApp(app);
   return app;
+}
+
+/** Fastify's trustProxy for our setting: a hop count is a function, as Fastify makes it itself. */
+function trustProxyOption(
+  setting: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === "number" ? (_address, hop) => hop < setting : setting;
 }
 
 /** The built web app at /, with the single-page fallback for its client-side routes. */

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { AppError } from "@terrain/core";
 import { z } from "zod";
@@ -12,6 +13,8 @@ const envSchema = z.object({
   TERRAIN_BASE_URL: z.string().url().optional(),
   TERRAIN_SECRET: z.string().min(32).optional(),
   TERRAIN_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  TERRAIN_ACCOUNT_LOCK_AFTER: z.coerce.number().int().min(1).default(10),
+  TERRAIN_TRUST_PROXY: z.string().default("").transform(parseTrustProxy),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -23,7 +26,51 @@ export interface Config {
   baseUrl: string;
   secret: string;
   loginRateLimit: number;
+  /** Failed sign-ins of one account within a minute that lock it (1 min, then doubling). */
+  accountLockAfter: number;
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For) — Fastify's trustProxy:
+   * false (the socket address, the default), a hop count, or proxy addresses and CIDR ranges.
+   */
+  trustProxy: TrustProxy;
   logLevel: string;
+}
+
+export type TrustProxy = false | number | string[];
+
+/** proxy-addr's names for the reserved ranges, accepted as Fastify accepts them. */
+const rangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * TERRAIN_TRUST_PROXY: empty, "false" or "0" trust no proxy; "1", "2"… trust that many hops;
+ * otherwise a comma list of addresses or CIDR ranges (10.0.0.0/8, ::1) or proxy-addr's
+ * names (loopback, linklocal, uniquelocal). "true" (any client may set its own address) is
+ * refused.
+ */
+export function parseTrustProxy(value: string, ctx?: z.RefinementCtx): TrustProxy {
+  const v = value.trim().toLowerCase();
+  if (v === "" || v === "false" || v === "off" || v === "0") return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.find((e) => !rangeNames.has(e) && !isAddressOrRange(e));
+  if (bad !== undefined || v === "true") {
+    const message = `"${bad ?? v}" is not a hop count, an IP address or a CIDR range`;
+    if (ctx) ctx.addIssue({ code: "custom", message });
+    else throw new AppError("bad_request", `Invalid setting TERRAIN_TRUST_PROXY: ${message}`);
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 export interface ConfigFlags {
@@ -56,6 +103,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     baseUrl: (e.TERRAIN_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     secret: e.TERRAIN_SECRET ?? readOrCreateSecret(dataDir),
     loginRateLimit: e.TERRAIN_LOGIN_RATE_LIMIT,
+    accountLockAfter: e.TERRAIN_ACCOUNT_LOCK_AFTER,
+    trustProxy: e.TERRAIN_TRUST_PROXY,
     logLevel: e.TERRAIN_LOG_LEVEL,
   };
 }
