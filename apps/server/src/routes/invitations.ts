@@ -10,9 +10,18 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
+import { named } from "../openapi-names.ts";
 import { role } from "./members.ts";
 
 const invitationId = z.string().min(1).max(100);
+const teamInvitation = named(
+  "TeamInvitation",
+  z.object({ id: z.string(), email: z.string(), role, createdAt: z.string() }),
+);
+const myInvitation = named(
+  "MyInvitation",
+  z.object({ id: z.string(), campaignId: z.string(), campaignName: z.string(), role, createdAt: z.string() }),
+);
 
 /**
  * Invitations: the campaign's administrators see and withdraw the pending ones; the invited
@@ -27,9 +36,7 @@ export async function invitationRoutes(app: FastifyInstance, deps: AppDeps): Pro
         tags: ["members"],
         summary: "Pending invitations of the campaign",
         params: z.object({ campaignId: z.string() }),
-        response: {
-          200: z.array(z.object({ id: z.string(), email: z.string(), role, createdAt: z.string() })),
-        },
+        response: { 200: z.array(teamInvitation) },
       },
     },
     async (request) => {
@@ -61,17 +68,7 @@ export async function invitationRoutes(app: FastifyInstance, deps: AppDeps): Pro
       schema: {
         tags: ["accounts"],
         summary: "The invitations waiting for the signed-in account",
-        response: {
-          200: z.array(
-            z.object({
-              id: z.string(),
-              campaignId: z.string(),
-              campaignName: z.string(),
-              role,
-              createdAt: z.string(),
-            }),
-          ),
-        },
+        response: { 200: z.array(myInvitation) },
       },
     },
     async (request) => {
