@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api } from "../api/client.ts";
 import { useMyInvitations } from "../api/queries.ts";
 import type { MyInvitation } from "../api/types.ts";
+import { useTeamAction } from "../pages/useTeamAction.ts";
 
 /**
  * The invitations waiting for the signed-in account, above every page: joining a campaign
@@ -14,26 +14,15 @@ import type { MyInvitation } from "../api/types.ts";
 export function InvitationsBanner() {
   const { t } = useTranslation();
   const invitations = useMyInvitations(true);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { busy, run } = useTeamAction(setError, "invitations.failed");
   if (!invitations.data?.length) return null;
 
   const answer = async (invitation: MyInvitation, accept: boolean) => {
-    setBusy(invitation.id);
-    setError(null);
-    try {
-      const verb = accept ? "accept" : "decline";
-      await api(`/api/invitations/${encodeURIComponent(invitation.id)}/${verb}`, { method: "POST" });
-      await queryClient.invalidateQueries({ queryKey: ["my-invitations"] });
-      await queryClient.invalidateQueries({ queryKey: ["me"] });
-      if (accept) navigate(`/campagnes/${encodeURIComponent(invitation.campaignId)}`);
-    } catch (e) {
-      setError(t("invitations.failed", { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(null);
-    }
+    const url = `/api/invitations/${encodeURIComponent(invitation.id)}/${accept ? "accept" : "decline"}`;
+    const done = await run(invitation.id, () => api(url, { method: "POST" }), [["my-invitations"], ["me"]]);
+    if (done && accept) navigate(`/campagnes/${encodeURIComponent(invitation.campaignId)}`);
   };
 
   return (

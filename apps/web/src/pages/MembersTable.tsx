@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Table } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import type { Member, Role } from "../api/types.ts";
+import { useTeamAction } from "./useTeamAction.ts";
 
 export const roles: Role[] = ["volunteer", "coordinator", "analyst", "admin"];
 
@@ -57,24 +57,13 @@ function ManagedRow({
   onError(message: string | null): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const action = useTeamAction(onError);
+  const busy = action.busy !== null;
   const url = `/api/campaigns/${encodeURIComponent(campaignId)}/members/${encodeURIComponent(member.userId)}`;
-
   const run = async (request: () => Promise<unknown>) => {
-    setBusy(true);
-    onError(null);
-    try {
-      await request();
-      await queryClient.invalidateQueries({ queryKey: ["members", campaignId] });
-      await queryClient.invalidateQueries({ queryKey: ["me"] });
-    } catch (e) {
-      onError(t("team.actionFailed", { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    await action.run(member.userId, request, [["members", campaignId], ["me"]]);
+    setConfirming(false);
   };
 
   return (

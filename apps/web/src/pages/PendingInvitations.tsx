@@ -1,9 +1,8 @@
 import { Button, Table, Text, Title } from "@mantine/core";
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { useTeamInvitations } from "../api/queries.ts";
+import { useTeamAction } from "./useTeamAction.ts";
 
 /** The campaign's invitations not yet accepted; an administrator may withdraw one. */
 export function PendingInvitations({
@@ -16,23 +15,13 @@ export function PendingInvitations({
   onError(message: string | null): void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const invitations = useTeamInvitations(campaignId, true);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useTeamAction(onError);
   if (!invitations.data?.length) return null;
 
-  const withdraw = async (id: string) => {
-    setBusy(id);
-    onError(null);
-    try {
-      const url = `/api/campaigns/${encodeURIComponent(campaignId)}/invitations/${encodeURIComponent(id)}`;
-      await api(url, { method: "DELETE" });
-      await queryClient.invalidateQueries({ queryKey: ["invitations", campaignId] });
-    } catch (e) {
-      onError(t("team.actionFailed", { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(null);
-    }
+  const withdraw = (id: string) => {
+    const url = `/api/campaigns/${encodeURIComponent(campaignId)}/invitations/${encodeURIComponent(id)}`;
+    return run(id, () => api(url, { method: "DELETE" }), [["invitations", campaignId]]);
   };
 
   return (

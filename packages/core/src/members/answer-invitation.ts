@@ -1,7 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
-import { invitations, memberships, user } from "../db/schema/index.ts";
+import { invitations, user } from "../db/schema/index.ts";
 import { AppError } from "../errors.ts";
+import { grantMembership } from "./grant-membership.ts";
 
 /**
  * The invitee's answer: accepting makes them a member with the invited role, declining
@@ -22,13 +23,7 @@ export async function answerInvitation(
     if (!inv) throw new AppError("not_found", "Invitation introuvable.");
     await tx.delete(invitations).where(eq(invitations.id, input.invitationId));
     if (input.accept) {
-      await tx
-        .insert(memberships)
-        .values({ campaignId: inv.campaignId, userId: input.userId, role: inv.role })
-        .onConflictDoUpdate({
-          target: [memberships.campaignId, memberships.userId],
-          set: { role: sql`excluded.role` },
-        });
+      await grantMembership(tx, { campaignId: inv.campaignId, userId: input.userId, role: inv.role });
     }
     return { campaignId: inv.campaignId };
   });
