@@ -42,6 +42,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     forceCloseConnections: "idle",
   });
   app.decorate("routeCatalog", []);
+  if (!deps.config.trustProxy) warnOnceAboutProxy(app);
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== "HEAD") app.routeCatalog.push({ method, url: route.url });
@@ -91,6 +92,22 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   for (const register of routes) await register(app, deps);
   await registerWebApp(app);
   return app;
+}
+
+/**
+ * Behind a reverse proxy that TERRAIN_TRUST_PROXY does not name, every client seems to be the
+ * proxy: say so once in the log, since the per-address limits then count everyone together.
+ */
+function warnOnceAboutProxy(app: FastifyInstance): void {
+  let warned = false;
+  app.addHook("onRequest", async (request) => {
+    if (warned || request.headers["x-forwarded-for"] === undefined) return;
+    warned = true;
+    request.log.warn(
+      "X-Forwarded-For received but TERRAIN_TRUST_PROXY is not set: the header is ignored and the " +
+        "client's address is the socket's; behind a reverse proxy, set TERRAIN_TRUST_PROXY to its address.",
+    );
+  });
 }
 
 /** Fastify's trustProxy for our setting: a hop count is a function, as Fastify makes it itself. */

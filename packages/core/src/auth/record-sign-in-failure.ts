@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/db-type.ts";
 import { signInThrottle } from "../db/schema/index.ts";
 import { signInKey } from "./sign-in-key.ts";
@@ -61,6 +61,12 @@ export async function recordSignInFailure(
     })
     .where(and(eq(t.key, key), gte(t.failures, limits.max)))
     .returning({ lockedUntil: t.lockedUntil });
+  // Now and then, forget the accounts (or sprayed e-mails) that have been quiet for a day.
+  if (Math.random() < 0.01) {
+    await db
+      .delete(t)
+      .where(and(lt(t.windowStart, forgotten), or(isNull(t.lockedUntil), lt(t.lockedUntil, forgotten))));
+  }
   if (!locked?.lockedUntil) return 0;
   return Math.ceil((locked.lockedUntil.getTime() - now.getTime()) / 1000);
 }
