@@ -93,8 +93,8 @@ export async function signedInPage(
 
 /**
  * After the first run of a demo installation: the administrator adds `user` to the demo
- * campaign with `role`, then `user` signs in through the form at the desk size and sees
- * the demo. Returns the campaign id and the member's context (its first page closed).
+ * campaign with `role`, then `user` signs in through the form at the desk size, accepts the
+ * invitation and sees the demo. Returns the campaign id and the member's context (its first page closed).
  */
 export async function demoMemberContext(
   browser: Browser,
@@ -111,6 +111,7 @@ export async function demoMemberContext(
   if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
   await adminContext.close();
   const { context, page } = await signedInPage(browser, server.baseUrl, user, desk);
+  await page.getByRole("button", { name: /^Accepter l'invitation de / }).click();
   await page.getByTestId("demo-badge").waitFor();
   await page.close();
   return { campaignId, context };

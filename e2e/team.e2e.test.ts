@@ -37,6 +37,7 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
   let adminContext: BrowserContext;
   let campaignId: string;
   let otherCampaignId: string;
+  let volunteerPage: Page;
 
   beforeAll(async () => {
     installation = await startInstallation();
@@ -73,11 +74,17 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     await form.getByLabel("Rôle").selectOption("volunteer");
     await form.getByLabel("Mot de passe provisoire").fill(volunteer.password);
     await form.getByRole("button", { name: "Ajouter" }).click();
-    await page.getByText(`${volunteer.email} a rejoint l'équipe (Militant).`).waitFor();
+    await page
+      .getByText(
+        `Invitation enregistrée pour ${volunteer.email} (Militant) : elle prendra effet quand la personne l'acceptera.`,
+      )
+      .waitFor();
 
-    const row = page.getByTestId("members").getByRole("row").filter({ hasText: volunteer.email });
+    // An invitation, not yet a member: the person accepts it once signed in.
+    const row = page.getByTestId("invitations").getByRole("row").filter({ hasText: volunteer.email });
     await row.waitFor();
     expect(await row.textContent()).toContain("Militant");
+    expect(await page.getByTestId("members").getByText(volunteer.email).count()).toBe(0);
     // The form is emptied for the next member.
     expect(await form.getByRole("textbox", { name: "Adresse e-mail", exact: true }).inputValue()).toBe("");
     await screenshot(page, "team-desk");
@@ -96,8 +103,12 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     await small.close();
   });
 
-  it("the volunteer signs in, is refused the team page, and the API answers 403", async () => {
-    const { context, page } = await signedInPage(browser, server.baseUrl, volunteer);
+  it("the volunteer signs in, accepts the invitation, is refused the team page, and the API answers 403", async () => {
+    const { page } = await signedInPage(browser, server.baseUrl, volunteer);
+    await page.getByText("La campagne Quimper 2026 vous invite à rejoindre son équipe (Militant).").waitFor();
+    await screenshot(page, "team-invitation-desk");
+    expect(await contrastFailures(page)).toEqual([]);
+    await page.getByRole("button", { name: "Accepter l'invitation de Quimper 2026" }).click();
     await page.getByRole("heading", { name: "Quimper 2026", level: 1 }).waitFor();
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
     await nav.getByRole("link", { name: "Tableau de bord" }).waitFor();
@@ -124,6 +135,34 @@ describe.skipIf(!browserAvailable())("the team page and roles", () => {
     await page.goto(`/campagnes/${otherCampaignId}`);
     await page.getByRole("heading", { name: "Campagne introuvable", level: 1 }).waitFor();
     expect(await statusFromPage(page, `/api/campaigns/${otherCampaignId}/status`)).toBe(404);
-    await context.close();
+    volunteerPage = page;
+  });
+
+  it("the administrator changes the volunteer's role, cannot demote the last administrator, and removes the volunteer", async () => {
+    const page = await adminContext.newPage();
+    await page.goto(`/campagnes/${campaignId}/equipe`);
+    const members = page.getByTestId("members");
+    const row = members.getByRole("row").filter({ hasText: volunteer.email });
+    await row.waitFor();
+    await page.getByRole("combobox", { name: `Rôle de ${volunteer.name}` }).selectOption("coordinator");
+    await page.waitForResponse((r) => r.url().includes("/members") && r.request().method() === "GET");
+    expect(await page.getByRole("combobox", { name: `Rôle de ${volunteer.name}` }).inputValue()).toBe(
+      "coordinator",
+    );
+    expect(await statusFromPage(volunteerPage, `/api/campaigns/${campaignId}/members`)).toBe(200);
+
+    await page.getByRole("combobox", { name: `Rôle de ${admin.name}` }).selectOption("volunteer");
+    await page.getByRole("alert").filter({ hasText: "au moins un administrateur" }).waitFor();
+    expect(await page.getByRole("combobox", { name: `Rôle de ${admin.name}` }).inputValue()).toBe("admin");
+    await screenshot(page, "team-manage-desk");
+    expect(await contrastFailures(page)).toEqual([]);
+
+    await page.getByRole("button", { name: `Retirer ${volunteer.name} de l'équipe` }).click();
+    await page.getByRole("button", { name: `Confirmer le retrait de ${volunteer.name}` }).click();
+    await row.waitFor({ state: "detached" });
+    // Access ends at once: the former volunteer had no other campaign, so is signed out.
+    expect(await statusFromPage(volunteerPage, `/api/campaigns/${campaignId}/status`)).toBe(401);
+    await volunteerPage.context().close();
+    await page.close();
   });
 });

@@ -187,6 +187,7 @@ describe.skipIf(!browserAvailable() || !dataAvailable())("the Données page uplo
     });
     expect(added.status()).toBe(201);
     const { context, page } = await signedInPage(browser, server.baseUrl, analyst);
+    await page.getByRole("button", { name: /^Accepter l'invitation de / }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/campagnes/"));
     await page.goto(`/campagnes/${campaignId}/donnees`);
     await page.getByTestId("imported-files").getByText(fileName).waitFor();

@@ -6,5 +6,6 @@ export interface AppDeps {
   db: Db;
   dbKind: "pglite" | "postgres";
   auth: Auth;
-  config: Pick<Config, "baseUrl" | "loginRateLimit" | "dataDir"> & Partial<Pick<Config, "importMaxMb">>;
+  config: Pick<Config, "baseUrl" | "loginRateLimit" | "dataDir"> &
+    Partial<Pick<Config, "importMaxMb" | "trustProxy" | "accountLockAfter">>;
 }

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { AppDeps } from "./app-deps.ts";
+import type { TrustProxy } from "./config.ts";
 import { apiSchemas } from "./openapi-names.ts";
 import { registerActor } from "./plugins/actor.ts";
 import { registerAuthRoutes } from "./plugins/auth-routes.ts";
@@ -34,11 +35,14 @@ declare module "fastify" {
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions["logger"] } = {}) {
   const app: FastifyInstance = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // The socket address unless a proxy is configured (TERRAIN_TRUST_PROXY): otherwise any
+    // client could pick its own request.ip with X-Forwarded-For and escape the rate limits.
+    trustProxy: trustProxyOption(deps.config.trustProxy ?? false),
     bodyLimit: 10 * 1024 * 1024,
     forceCloseConnections: "idle",
   });
   app.decorate("routeCatalog", []);
+  if (!deps.config.trustProxy) warnOnceAboutProxy(app);
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== "HEAD") app.routeCatalog.push({ method, url: route.url });
@@ -84,10 +88,33 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
 
   registerCsrfProtection(app, deps.config.baseUrl);
   registerActor(app, deps.db, deps.auth);
-  registerAuthRoutes(app, deps.auth, deps.config.loginRateLimit);
+  registerAuthRoutes(app, deps);
   for (const register of routes) await register(app, deps);
   await registerWebApp(app);
   return app;
+}
+
+/**
+ * Behind a reverse proxy that TERRAIN_TRUST_PROXY does not name, every client seems to be the
+ * proxy: say so once in the log, since the per-address limits then count everyone together.
+ */
+function warnOnceAboutProxy(app: FastifyInstance): void {
+  let warned = false;
+  app.addHook("onRequest", async (request) => {
+    if (warned || request.headers["x-forwarded-for"] === undefined) return;
+    warned = true;
+    request.log.warn(
+      "X-Forwarded-For received but TERRAIN_TRUST_PROXY is not set: the header is ignored and the " +
+        "client's address is the socket's; behind a reverse proxy, set TERRAIN_TRUST_PROXY to its address.",
+    );
+  });
+}
+
+/** Fastify's trustProxy for our setting: a hop count is a function, as Fastify makes it itself. */
+function trustProxyOption(
+  setting: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === "number" ? (_address, hop) => hop < setting : setting;
 }
 
 /** The built web app at /, with the single-page fallback for its client-side routes. */

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { AppError, DEFAULT_IMPORT_SIZE_LIMITS, type ImportSizeLimits } from "@terrain/core";
 import { z } from "zod";
@@ -14,6 +15,8 @@ const envSchema = z.object({
   TERRAIN_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TERRAIN_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   TERRAIN_JOBS_PER_CAMPAIGN: z.coerce.number().int().min(1).max(64).default(1),
+  TERRAIN_ACCOUNT_LOCK_AFTER: z.coerce.number().int().min(1).default(10),
+  TERRAIN_TRUST_PROXY: z.string().default("").transform(parseTrustProxy),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TERRAIN_IMPORT_MAX_CONTOURS_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.contours),
   TERRAIN_IMPORT_MAX_TABLES_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.tables),
@@ -28,6 +31,13 @@ export interface Config {
   baseUrl: string;
   secret: string;
   loginRateLimit: number;
+  /** Failed sign-ins of one account within a minute that lock it (1 min, then doubling). */
+  accountLockAfter: number;
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For) — Fastify's trustProxy:
+   * false (the socket address, the default), a hop count, or proxy addresses and CIDR ranges.
+   */
+  trustProxy: TrustProxy;
   logLevel: string;
   /** Analyses this process runs at once. */
   jobConcurrency: number;
@@ -35,6 +45,43 @@ export interface Config {
   jobsPerCampaign: number;
   /** Largest file an import accepts per kind, in MB. */
   importMaxMb: ImportSizeLimits;
+}
+
+export type TrustProxy = false | number | string[];
+
+/** proxy-addr's names for the reserved ranges, accepted as Fastify accepts them. */
+const rangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * TERRAIN_TRUST_PROXY: empty, "false" or "0" trust no proxy; "1", "2"… trust that many hops;
+ * otherwise a comma list of addresses or CIDR ranges (10.0.0.0/8, ::1) or proxy-addr's
+ * names (loopback, linklocal, uniquelocal). "true" (any client may set its own address) is
+ * refused.
+ */
+export function parseTrustProxy(value: string, ctx?: z.RefinementCtx): TrustProxy {
+  const v = value.trim().toLowerCase();
+  if (v === "" || v === "false" || v === "off" || v === "0") return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.find((e) => !rangeNames.has(e) && !isAddressOrRange(e));
+  if (bad !== undefined || v === "true") {
+    const message = `"${bad ?? v}" is not a hop count, an IP address or a CIDR range`;
+    if (ctx) ctx.addIssue({ code: "custom", message });
+    else throw new AppError("bad_request", `Invalid setting TERRAIN_TRUST_PROXY: ${message}`);
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 export interface ConfigFlags {
@@ -67,6 +114,8 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     baseUrl: (e.TERRAIN_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     secret: e.TERRAIN_SECRET ?? readOrCreateSecret(dataDir),
     loginRateLimit: e.TERRAIN_LOGIN_RATE_LIMIT,
+    accountLockAfter: e.TERRAIN_ACCOUNT_LOCK_AFTER,
+    trustProxy: e.TERRAIN_TRUST_PROXY,
     logLevel: e.TERRAIN_LOG_LEVEL,
     jobConcurrency: e.TERRAIN_JOB_CONCURRENCY,
     jobsPerCampaign: e.TERRAIN_JOBS_PER_CAMPAIGN,

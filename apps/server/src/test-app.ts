@@ -9,6 +9,7 @@ import {
 import { createTestDb } from "@terrain/core/src/db/test-db.ts";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
+import type { Config } from "./config.ts";
 
 export const baseUrl = "http://localhost:3000";
 
@@ -24,7 +25,9 @@ export interface TestApp {
 export const testPassword = "correct-horse-battery";
 
 /** The real application on a fresh test database, for inject()-based API tests. */
-export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { loginRateLimit?: number; trustProxy?: Config["trustProxy"]; accountLockAfter?: number } = {},
+): Promise<TestApp> {
   const handle = await createTestDb();
   const loginRateLimit = options.loginRateLimit ?? 1000;
   const auth = createAuth(handle.db, {
@@ -36,7 +39,13 @@ export async function createTestApp(options: { loginRateLimit?: number } = {}): 
     db: handle.db,
     dbKind: handle.kind,
     auth,
-    config: { baseUrl, loginRateLimit, dataDir: "/nonexistent" },
+    config: {
+      baseUrl,
+      loginRateLimit,
+      dataDir: "/nonexistent",
+      trustProxy: options.trustProxy,
+      accountLockAfter: options.accountLockAfter ?? 1000,
+    },
   });
   const signIn = async (email: string, password: string) => {
     const res = await app.inject({

@@ -10,7 +10,10 @@ export function registerUserCommand(program: Command): void {
     .description("create an account, optionally with a role in a campaign")
     .requiredOption("--email <email>", "email address (the login)")
     .requiredOption("--name <name>", "display name")
-    .option("--password <password>", "password (env TERRAIN_NEW_PASSWORD; at least 10 characters)")
+    .option(
+      "--password <password>",
+      "password (env TERRAIN_NEW_PASSWORD; at least 10 characters, not easy to guess)",
+    )
     .option("--territory <code>", "campaign territory (commune INSEE code, département or FR)")
     .option("--campaign <id>", "campaign id (required when the territory has several campaigns)")
     .option("--role <role>", "admin | coordinator | volunteer | analyst", "volunteer")

@@ -10,7 +10,9 @@ declare module "fastify" {
 /**
  * Resolves the signed-in actor of every /api request from the session cookie, then guards
  * tenancy for every route with a :campaignId parameter, present and future: an actor who
- * is not a member of that campaign gets 404 before any validation or handler runs.
+ * is not a member of that campaign gets 404 before its body is parsed or any handler runs.
+ * The roles are read from the database on every request, so a removed member loses access
+ * at once.
  */
 export function registerActor(app: FastifyInstance, db: Db, auth: Auth): void {
   app.decorateRequest("actor", null);
@@ -20,7 +22,8 @@ export function registerActor(app: FastifyInstance, db: Db, auth: Auth): void {
     const session = await auth.api.getSession({ headers: toHeaders(request) });
     if (session) request.actor = await loadActor(db, session.user.id);
   });
-  app.addHook("preValidation", async (request) => {
+  // Before the body is even parsed: a stranger's malformed or empty body still gets 404.
+  app.addHook("onRequest", async (request) => {
     const params = request.params as Record<string, string> | undefined;
     const campaignId = params?.campaignId;
     if (campaignId === undefined) return;

@@ -8,6 +8,7 @@ import { campaignRoutes } from "./campaigns.ts";
 import { deletionRoutes } from "./deletions.ts";
 import { healthRoutes } from "./health.ts";
 import { importRoutes } from "./imports.ts";
+import { invitationRoutes } from "./invitations.ts";
 import { meRoutes } from "./me.ts";
 import { memberRoutes } from "./members.ts";
 import { messageMatrixRoutes } from "./message-matrix.ts";
@@ -28,6 +29,7 @@ export const routes: ((app: FastifyInstance, deps: AppDeps) => Promise<void>)[] 
   meRoutes,
   campaignRoutes,
   memberRoutes,
+  invitationRoutes,
   importRoutes,
   analysisJobRoutes,
   analysisBureauRoutes,

@@ -1,4 +1,11 @@
-import { addMember, consumeSetupToken, createUser, needsFirstAdmin, schema } from "@terrain/core";
+import {
+  addMember,
+  checkPasswordStrength,
+  consumeSetupToken,
+  createUser,
+  needsFirstAdmin,
+  schema,
+} from "@terrain/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -35,6 +42,8 @@ export async function setupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     },
     async (request, reply) => {
       const { token, ...account } = request.body;
+      // Before the one-time token is spent: a refused password lets the administrator try again.
+      checkPasswordStrength(account.password, [account.email, account.name]);
       await consumeSetupToken(deps.db, token);
       const created = await createUser(deps.db, deps.auth, { ...account, platformRole: "superadmin" });
       const all = await deps.db.select({ id: schema.campaigns.id }).from(schema.campaigns);

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, isApiError } from "./client.ts";
-import type { CampaignStatus, Me, Member } from "./types.ts";
+import type { CampaignStatus, Me, Member, MyInvitation, TeamInvitation } from "./types.ts";
 
 /** The signed-in user and their campaigns; `null` when signed out (401). */
 export function useMe() {
@@ -40,5 +40,25 @@ export function useMembers(campaignId: string, enabled: boolean) {
     queryFn: () => api<Member[]>(`/api/campaigns/${encodeURIComponent(campaignId)}/members`),
     enabled,
     retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+  });
+}
+
+/** The campaign's pending invitations (administrators and coordinators). */
+export function useTeamInvitations(campaignId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["invitations", campaignId],
+    queryFn: () => api<TeamInvitation[]>(`/api/campaigns/${encodeURIComponent(campaignId)}/invitations`),
+    enabled,
+    retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+  });
+}
+
+/** The invitations waiting for the signed-in account. */
+export function useMyInvitations(enabled: boolean) {
+  return useQuery({
+    queryKey: ["my-invitations"],
+    queryFn: () => api<MyInvitation[]>("/api/invitations"),
+    enabled,
+    staleTime: 30_000,
   });
 }

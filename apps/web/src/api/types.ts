@@ -14,6 +14,8 @@ export type Me = Schemas["Me"];
 export type ElectionStatus = Schemas["ElectionStatus"];
 export type CampaignStatus = Schemas["CampaignStatus"];
 export type Member = Schemas["Member"];
+export type TeamInvitation = Schemas["TeamInvitation"];
+export type MyInvitation = Schemas["MyInvitation"];
 
 // Imports (the Données page); ImportEvent is a line of the NDJSON answer of an upload.
 export type ImportSummary = Schemas["ImportSummary"];

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigationType, useParams } from "react-r
 import { useMe } from "../api/queries.ts";
 import { CampaignSwitcher } from "../components/CampaignSwitcher.tsx";
 import { DemoBadge } from "../components/DemoBadge.tsx";
+import { InvitationsBanner } from "../components/InvitationsBanner.tsx";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { MainNav } from "../components/MainNav.tsx";
 import { PageLoader } from "../components/PageLoader.tsx";
@@ -80,6 +81,7 @@ export function Shell() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <InvitationsBanner />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

@@ -5,11 +5,14 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import type { Role } from "../api/types.ts";
 import { PasswordField } from "../components/PasswordField.tsx";
+import { roles } from "./MembersTable.tsx";
 
-const roles: Role[] = ["volunteer", "coordinator", "analyst", "admin"];
 const blank = { name: "", email: "", role: "volunteer" as Role, password: "" };
 
-/** Adds a member to the campaign, creating the account when a temporary password is given. */
+/**
+ * Invites a person into the campaign by e-mail (they accept once signed in), creating their
+ * account when a temporary password is given.
+ */
 export function AddMemberForm({ campaignId }: { campaignId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -35,7 +38,7 @@ export function AddMemberForm({ campaignId }: { campaignId: string }) {
         ...(form.password ? { password: form.password } : {}),
       };
       await api(`/api/campaigns/${encodeURIComponent(campaignId)}/members`, { method: "POST", body });
-      await queryClient.invalidateQueries({ queryKey: ["members", campaignId] });
+      await queryClient.invalidateQueries({ queryKey: ["invitations", campaignId] });
       setDone(t("team.added", { email: body.email, role: t(`roles.${body.role}`) }));
       setForm(blank);
     } catch (e) {

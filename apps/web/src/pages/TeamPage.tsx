@@ -1,4 +1,5 @@
-import { Alert, Paper, Table, Text, Title } from "@mantine/core";
+import { Alert, Paper, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/client.ts";
 import { useMe, useMembers } from "../api/queries.ts";
@@ -6,10 +7,13 @@ import { useCampaign } from "../app/CampaignLayout.tsx";
 import { ErrorAlert } from "../components/ErrorAlert.tsx";
 import { PageLoader } from "../components/PageLoader.tsx";
 import { AddMemberForm } from "./AddMemberForm.tsx";
+import { MembersTable } from "./MembersTable.tsx";
 import { PageHeader } from "./PageHeader.tsx";
+import { PendingInvitations } from "./PendingInvitations.tsx";
 
 /**
- * /campagnes/:id/equipe: the members and their roles; administrators add members.
+ * /campagnes/:id/equipe: the members and their roles, and the pending invitations;
+ * administrators invite members, change their roles and remove them.
  * A volunteer or an analyst gets "Accès refusé" (the API answers 403 to them as well).
  */
 export function TeamPage() {
@@ -19,6 +23,7 @@ export function TeamPage() {
   const role = superadmin ? "admin" : campaign.role;
   const mayRead = role === "admin" || role === "coordinator";
   const members = useMembers(campaign.id, mayRead);
+  const [actionError, setActionError] = useState<string | null>(null);
   const denied = !mayRead || (isApiError(members.error) && members.error.status === 403);
 
   if (denied)
@@ -49,27 +54,19 @@ export function TeamPage() {
       {members.isError && <ErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
       {members.data && members.data.length === 0 && <Text mb="md">{t("team.noMembers")}</Text>}
       {members.data && members.data.length > 0 && (
-        <Table.ScrollContainer minWidth={480} mb="xl">
-          <Table striped withTableBorder data-testid="members">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("team.name")}</Table.Th>
-                <Table.Th scope="col">{t("team.email")}</Table.Th>
-                <Table.Th scope="col">{t("team.role")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.data.map((m) => (
-                <Table.Tr key={m.userId}>
-                  <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>{m.email}</Table.Td>
-                  <Table.Td>{t(`roles.${m.role}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <MembersTable
+          campaignId={campaign.id}
+          members={members.data}
+          canManage={role === "admin"}
+          onError={setActionError}
+        />
       )}
+      {actionError && (
+        <Alert color="red" role="alert" mb="md">
+          {actionError}
+        </Alert>
+      )}
+      <PendingInvitations campaignId={campaign.id} canManage={role === "admin"} onError={setActionError} />
       {role === "admin" ? (
         <Paper withBorder p={{ base: "md", sm: "lg" }} maw={560}>
           <AddMemberForm campaignId={campaign.id} />

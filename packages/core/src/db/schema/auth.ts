@@ -1,4 +1,13 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { campaigns } from "./campaigns.ts";
 
 // Tables of better-auth (field names as its Drizzle adapter expects).
@@ -80,4 +89,41 @@ export const setupTokens = pgTable("setup_tokens", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * An invitation to join a campaign, by e-mail: it becomes a membership only when the
+ * account of that e-mail accepts it, so adding someone needs their consent and answers the
+ * same whether or not an account exists.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** Normalised (trimmed, lower case). */
+    email: text("email").notNull(),
+    role: text("role", { enum: ["admin", "coordinator", "volunteer", "analyst"] }).notNull(),
+    invitedBy: text("invited_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("invitations_campaign_email_idx").on(t.campaignId, t.email),
+    index("invitations_email_idx").on(t.email),
+  ],
+);
+
+/**
+ * Failed sign-ins per account (the key is a hash of the normalised e-mail, known or not):
+ * too many in a window lock the account for a delay that doubles with each lock.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  /** Locks so far; the next lock lasts base × 2^locks. */
+  locks: integer("locks").notNull().default(0),
 });
