@@ -6,5 +6,5 @@ export interface AppDeps {
   db: Db;
   dbKind: "pglite" | "postgres";
   auth: Auth;
-  config: Pick<Config, "baseUrl" | "loginRateLimit" | "dataDir">;
+  config: Pick<Config, "baseUrl" | "loginRateLimit" | "dataDir"> & Partial<Pick<Config, "rateLimit">>;
 }

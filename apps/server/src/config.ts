@@ -12,6 +12,7 @@ const envSchema = z.object({
   TERRAIN_BASE_URL: z.string().url().optional(),
   TERRAIN_SECRET: z.string().min(32).optional(),
   TERRAIN_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  TERRAIN_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -23,6 +24,8 @@ export interface Config {
   baseUrl: string;
   secret: string;
   loginRateLimit: number;
+  /** Requests per minute and address, every route (the load benchmark raises it). */
+  rateLimit: number;
   logLevel: string;
 }
 
@@ -56,6 +59,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     baseUrl: (e.TERRAIN_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     secret: e.TERRAIN_SECRET ?? readOrCreateSecret(dataDir),
     loginRateLimit: e.TERRAIN_LOGIN_RATE_LIMIT,
+    rateLimit: e.TERRAIN_RATE_LIMIT,
     logLevel: e.TERRAIN_LOG_LEVEL,
   };
 }

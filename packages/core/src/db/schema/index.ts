@@ -3,3 +3,4 @@ export * from "./auth.ts";
 export * from "./campaigns.ts";
 export * from "./elections.ts";
 export * from "./geo.ts";
+export * from "./data-versions.ts";
