@@ -6,7 +6,17 @@ import { analysisJobs, bureaux, campaigns, messageMatrices } from "../db/schema/
 import { createTestDb, testDbKind } from "../db/test-db.ts";
 import { getDataVersion } from "./get-data-version.ts";
 
-const geometry = { type: "Polygon" as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+const geometry = {
+  type: "Polygon" as const,
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ],
+  ],
+};
 const bureau = (campaignId: string, code: string, label: string) => ({
   campaignId,
   code,
