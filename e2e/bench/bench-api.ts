@@ -110,7 +110,7 @@ async function load(label: string, requests: { url: string; headers?: Record<str
     }),
   });
   const errors =
-    result.errors + result.timeouts + result.non2xx - (result.statusCodeStats["304"]?.count ?? 0);
+    result.errors + result.timeouts + result.non2xx - (result.statusCodeStats?.["304"]?.count ?? 0);
   return {
     label,
     rps: result.requests.average,
