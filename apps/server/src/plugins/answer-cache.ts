@@ -1,12 +1,17 @@
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { LRUCache } from "lru-cache";
 
-/** A computed JSON answer, serialised once, with its strong ETag (a hash of the bytes). */
+/** A computed JSON answer, serialised and gzipped once, with its strong ETag (a hash of the bytes). */
 export interface CachedAnswer {
-  body: string;
+  body: Buffer;
+  gzipped: Buffer;
   etag: string;
 }
+
+const gzipAsync = promisify(gzip);
 
 type Build = () => Promise<unknown>;
 
@@ -21,10 +26,12 @@ type Build = () => Promise<unknown>;
 export function createAnswerCache(maxBytes = 64 * 1024 * 1024) {
   const cache = new LRUCache<string, CachedAnswer, Build>({
     maxSize: maxBytes,
-    sizeCalculation: (answer) => Math.max(1, answer.body.length),
+    sizeCalculation: (answer) => Math.max(1, answer.body.length + answer.gzipped.length),
     fetchMethod: async (_key, _stale, { context }) => {
-      const body = JSON.stringify(await context());
-      return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+      const body = Buffer.from(JSON.stringify(await context()));
+      // compressed off the event loop (libuv's pool): a 1,000-bureau map is megabytes
+      const gzipped = await gzipAsync(body);
+      return { body, gzipped, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
     },
   });
   return {
@@ -49,13 +56,31 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
+/** Whether an Accept-Encoding header accepts gzip (not refused with q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return value.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return (coding === "gzip" || coding === "*") && (!q || Number(q.slice(2)) > 0);
+  });
+}
+
 /**
- * Answers with a cached JSON body, or 304 when the browser already holds it. `private,
- * no-cache`: only the browser keeps it (it is a member's view), and it asks again each time,
- * so a new import or analysis shows at once; the revalidation costs a few bytes.
+ * Answers with a cached JSON body (gzipped when the client accepts it), or 304 when the
+ * browser already holds it. `private, no-cache`: only the browser keeps it (it is a member's
+ * view), and it asks again each time, so a new import or analysis shows at once; the
+ * revalidation costs a few bytes.
  */
 export function sendAnswer(request: FastifyRequest, reply: FastifyReply, answer: CachedAnswer) {
-  reply.header("etag", answer.etag).header("cache-control", "private, no-cache");
+  reply
+    .header("etag", answer.etag)
+    .header("cache-control", "private, no-cache")
+    .header("vary", "accept-encoding");
   if (matchesEtag(request.headers["if-none-match"], answer.etag)) return reply.code(304).send();
-  return reply.type("application/json; charset=utf-8").send(answer.body);
+  reply.type("application/json; charset=utf-8");
+  if (acceptsGzip(request.headers["accept-encoding"])) {
+    return reply.header("content-encoding", "gzip").send(answer.gzipped);
+  }
+  return reply.send(answer.body);
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { importFiles, loadDemo, writeDemo } from "@terrain/core";
 import { runPendingJobs } from "@terrain/core/src/analysis/run-jobs.ts";
 import { testDbKind } from "@terrain/core/src/db/test-db.ts";
@@ -72,6 +73,9 @@ describe(`the map and bureau cards served from the cache, with ETags (${testDbKi
       const plain = await get(url, { "if-none-match": '"not-it"' });
       expect(plain.statusCode).toBe(200);
       expect(plain.body).toBe(first.body);
+      const zipped = await get(url, { "accept-encoding": "gzip, deflate, br" });
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(zipped.rawPayload).toString()).toBe(first.body);
     }
     const code = (JSON.parse((await get(`${api()}/bureaux`)).body) as Map).features[0].id;
     const card = await get(`${api()}/bureaux/${code}?analysis=${job}`);
