@@ -54,15 +54,17 @@ export interface RunningServer {
 
 /**
  * Starts `terrain serve` on a free port and a fresh data folder (or the given one, already
- * filled, which is then left in place); resolves with its setup link.
+ * filled, which is then left in place), with `env` added to its environment (e.g. a
+ * DATABASE_URL); resolves with its setup link.
  */
 export async function startServer(
-  options: { demo?: boolean; timeoutMs?: number; dataDir?: string } = {},
+  options: { demo?: boolean; timeoutMs?: number; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "terrain-e2e-"));
   const env: NodeJS.ProcessEnv = { ...process.env, TERRAIN_LOG_LEVEL: "warn" };
   for (const key of ["DATABASE_URL", "TERRAIN_BASE_URL", "TERRAIN_DATA_DIR", "PORT", "HOST"]) delete env[key];
+  Object.assign(env, options.env);
   const args = ["apps/server/bin/terrain.mjs", "serve", "--port", String(port), "--data-dir", dataDir];
   if (!options.demo) args.push("--no-demo");
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -7,5 +7,5 @@ export interface AppDeps {
   dbKind: "pglite" | "postgres";
   auth: Auth;
   config: Pick<Config, "baseUrl" | "loginRateLimit" | "dataDir"> &
-    Partial<Pick<Config, "importMaxMb" | "trustProxy" | "accountLockAfter">>;
+    Partial<Pick<Config, "importMaxMb" | "trustProxy" | "accountLockAfter" | "rateLimit">>;
 }

@@ -66,7 +66,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
       },
     },
   });
-  await app.register(fastifyRateLimit, { global: true, max: 1200, timeWindow: "1 minute" });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: deps.config.rateLimit ?? 1200,
+    timeWindow: "1 minute",
+  });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

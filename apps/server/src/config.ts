@@ -17,6 +17,7 @@ const envSchema = z.object({
   TERRAIN_JOBS_PER_CAMPAIGN: z.coerce.number().int().min(1).max(64).default(1),
   TERRAIN_ACCOUNT_LOCK_AFTER: z.coerce.number().int().min(1).default(10),
   TERRAIN_TRUST_PROXY: z.string().default("").transform(parseTrustProxy),
+  TERRAIN_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
   TERRAIN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TERRAIN_IMPORT_MAX_CONTOURS_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.contours),
   TERRAIN_IMPORT_MAX_TABLES_MB: z.coerce.number().positive().default(DEFAULT_IMPORT_SIZE_LIMITS.tables),
@@ -38,6 +39,8 @@ export interface Config {
    * false (the socket address, the default), a hop count, or proxy addresses and CIDR ranges.
    */
   trustProxy: TrustProxy;
+  /** Requests per minute and address, every route (the load benchmark raises it). */
+  rateLimit: number;
   logLevel: string;
   /** Analyses this process runs at once. */
   jobConcurrency: number;
@@ -116,6 +119,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     loginRateLimit: e.TERRAIN_LOGIN_RATE_LIMIT,
     accountLockAfter: e.TERRAIN_ACCOUNT_LOCK_AFTER,
     trustProxy: e.TERRAIN_TRUST_PROXY,
+    rateLimit: e.TERRAIN_RATE_LIMIT,
     logLevel: e.TERRAIN_LOG_LEVEL,
     jobConcurrency: e.TERRAIN_JOB_CONCURRENCY,
     jobsPerCampaign: e.TERRAIN_JOBS_PER_CAMPAIGN,

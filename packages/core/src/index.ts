@@ -29,7 +29,7 @@ export * from "./members/change-member-role.ts";
 export * from "./members/invite-member.ts";
 export * from "./members/list-invitations.ts";
 export * from "./members/list-members.ts";
-export * from "./people/index.ts";
 export * from "./members/list-my-invitations.ts";
 export * from "./members/remove-member.ts";
+export * from "./people/index.ts";
 export * from "./policies/can.ts";

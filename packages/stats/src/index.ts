@@ -29,6 +29,7 @@ export { NEW_AND_EXIT_OPTIONS, type NewAndExit } from "./new-and-exit.ts";
 export * from "./rank-correlation.ts";
 export * from "./rng.ts";
 export * from "./run-ei.ts";
+export * from "./run-ei-off-thread.ts";
 export * from "./score-bureaux.ts";
 export * from "./special-functions.ts";
 export * from "./special-functions-bvn.ts";

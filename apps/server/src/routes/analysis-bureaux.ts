@@ -5,6 +5,7 @@ import {
   findTransferResult,
   getBureauDetail,
   getBureauxMap,
+  getDataVersion,
 } from "@terrain/core/src/analysis/index.ts";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
@@ -12,6 +13,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { named } from "../openapi-names.ts";
+import { createAnswerCache, sendAnswer } from "../plugins/answer-cache.ts";
 import { presentJob } from "./analysis-presenters.ts";
 import {
   bureauPriorityOut,
@@ -82,9 +84,14 @@ const detailOut = named(
 );
 const analysisQuery = z.object({ analysis: z.string().optional() });
 
-/** The map, bureau cards, ranked CSV and group × vote tables of the analyses. */
+/**
+ * The map, bureau cards, ranked CSV and group × vote tables of the analyses. The map and the
+ * cards are computed once per campaign, analysis and data version, then served from memory
+ * with an ETag (304 when the browser holds them), after the tenancy guard and the policy.
+ */
 export async function analysisBureauRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const answers = createAnswerCache();
   r.get(
     "/api/campaigns/:campaignId/bureaux",
     {
@@ -97,10 +104,15 @@ export async function analysisBureauRoutes(app: FastifyInstance, deps: AppDeps):
         response: { 200: featureCollection },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { campaignId } = request.params;
       authorize(request.actor, "analysis:read", { campaignId });
-      return getBureauxMap(deps.db, campaignId, request.query.analysis);
+      const { analysis } = request.query;
+      const version = await getDataVersion(deps.db, campaignId);
+      const answer = await answers.get(["map", campaignId, analysis, version], async () =>
+        featureCollection.parse(await getBureauxMap(deps.db, campaignId, analysis)),
+      );
+      return sendAnswer(request, reply, answer);
     },
   );
   r.get(
@@ -114,10 +126,15 @@ export async function analysisBureauRoutes(app: FastifyInstance, deps: AppDeps):
         response: { 200: detailOut },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { campaignId, code } = request.params;
       authorize(request.actor, "analysis:read", { campaignId });
-      return getBureauDetail(deps.db, campaignId, code, request.query.analysis);
+      const { analysis } = request.query;
+      const version = await getDataVersion(deps.db, campaignId);
+      const answer = await answers.get(["card", campaignId, code, analysis, version], async () =>
+        detailOut.parse(await getBureauDetail(deps.db, campaignId, code, analysis)),
+      );
+      return sendAnswer(request, reply, answer);
     },
   );
   r.get(

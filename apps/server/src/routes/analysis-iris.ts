@@ -1,4 +1,5 @@
 import { authorize } from "@terrain/core";
+import { getDataVersion } from "@terrain/core/src/analysis/get-data-version.ts";
 import { getIrisDetail } from "@terrain/core/src/analysis/get-iris-detail.ts";
 import { getIrisMap } from "@terrain/core/src/analysis/get-iris-map.ts";
 import type { FastifyInstance } from "fastify";
@@ -6,6 +7,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { named } from "../openapi-names.ts";
+import { createAnswerCache, sendAnswer } from "../plugins/answer-cache.ts";
 import { campaignParams, demographicsOut, geometryOut } from "./analysis-schemas.ts";
 
 const num = z.number().nullable();
@@ -59,10 +61,12 @@ const irisDetail = named(
 
 /**
  * The IRIS layer of the map (contours and census figures) and an IRIS's card (its groups and
- * the bureaux it feeds); groups under the minimum size are withheld.
+ * the bureaux it feeds); groups under the minimum size are withheld. Both are computed once per
+ * campaign and data version, then served from memory with an ETag, as the bureau map is.
  */
 export async function analysisIrisRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const answers = createAnswerCache();
   r.get(
     "/api/campaigns/:campaignId/iris",
     {
@@ -74,10 +78,14 @@ export async function analysisIrisRoutes(app: FastifyInstance, deps: AppDeps): P
         response: { 200: irisCollection },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { campaignId } = request.params;
       authorize(request.actor, "analysis:read", { campaignId });
-      return getIrisMap(deps.db, campaignId);
+      const version = await getDataVersion(deps.db, campaignId);
+      const answer = await answers.get(["iris-map", campaignId, version], async () =>
+        irisCollection.parse(await getIrisMap(deps.db, campaignId)),
+      );
+      return sendAnswer(request, reply, answer);
     },
   );
   r.get(
@@ -91,10 +99,14 @@ export async function analysisIrisRoutes(app: FastifyInstance, deps: AppDeps): P
         response: { 200: irisDetail },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { campaignId, code } = request.params;
       authorize(request.actor, "analysis:read", { campaignId });
-      return getIrisDetail(deps.db, campaignId, code);
+      const version = await getDataVersion(deps.db, campaignId);
+      const answer = await answers.get(["iris-card", campaignId, code, version], async () =>
+        irisDetail.parse(await getIrisDetail(deps.db, campaignId, code)),
+      );
+      return sendAnswer(request, reply, answer);
     },
   );
 }

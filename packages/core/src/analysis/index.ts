@@ -4,6 +4,7 @@ export * from "./demographics.ts";
 export * from "./find-analysis.ts";
 export * from "./get-bureau-detail.ts";
 export * from "./get-bureaux-map.ts";
+export * from "./get-data-version.ts";
 export * from "./list-elections.ts";
 export * from "./load-election.ts";
 export * from "./merge-small-options.ts";

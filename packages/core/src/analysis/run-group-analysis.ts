@@ -1,4 +1,4 @@
-import { runEi } from "@terrain/stats";
+import { runEiOffThread } from "@terrain/stats";
 import type { Db } from "../db/db-type.ts";
 import { AppError } from "../errors.ts";
 import { dropEmptyOptions } from "./build-transfer-input.ts";
@@ -64,7 +64,7 @@ export async function runGroupAnalysis(
     new Set(dim.groups.map((g) => g.key)),
   );
   const input = merged.input;
-  const out = await runEi(input, method, {
+  const out = await runEiOffThread(input, method, {
     ...engineRunOptions(options),
     margins: "scale-rows",
     onProgress: (f) => report(0.05 + 0.9 * f, "Estimation"),

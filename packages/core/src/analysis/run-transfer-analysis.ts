@@ -1,4 +1,4 @@
-import { backtestScore, type EiOutput, runEi } from "@terrain/stats";
+import { backtestScore, type EiOutput, runEiOffThread } from "@terrain/stats";
 import type { Db } from "../db/db-type.ts";
 import { AppError } from "../errors.ts";
 import { buildTransferInput } from "./build-transfer-input.ts";
@@ -72,7 +72,7 @@ async function estimate(
       `Trop peu de bureaux communs entre ${from.id} et ${to.id} pour estimer des reports.`,
     );
   }
-  const out: EiOutput = await runEi(built.input, method, {
+  const out: EiOutput = await runEiOffThread(built.input, method, {
     ...engineRunOptions(options),
     units: true,
     onProgress: progress,
