@@ -5,6 +5,7 @@ import { electionCandidates, elections, importedFiles } from "../../db/schema/in
 import { createFileIssues, type FileIssues, putIssues, reportCsvShape } from "../issues.ts";
 import { emptySummary, type ImportSummary } from "../summary.ts";
 import { CsvShapeError, type CsvSource } from "../text/open-csv.ts";
+import { lockCampaignImports } from "../write/lock-campaign-imports.ts";
 import { inTerritory } from "./bureau-code.ts";
 import { checkBureauResult } from "./check-bureau-result.ts";
 import { electionFromHint, electionLabel, mergeHints, readElectionHint } from "./election-id.ts";
@@ -126,6 +127,7 @@ export async function importResults(
   const codes = new Map<string, string>();
   try {
     await db.transaction(async (tx) => {
+      await lockCampaignImports(tx, campaign.id);
       const where = and(eq(elections.campaignId, campaign.id), eq(elections.id, election.id));
       await tx.delete(elections).where(where);
       await tx

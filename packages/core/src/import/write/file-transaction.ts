@@ -5,6 +5,7 @@ import { createFileIssues, type FileIssues, putIssues, reportCsvShape } from "..
 import { emptySummary, type ImportSummary } from "../summary.ts";
 import { CsvShapeError } from "../text/open-csv.ts";
 import type { Tx } from "./insert-columns.ts";
+import { lockCampaignImports } from "./lock-campaign-imports.ts";
 
 /** A file to import: display name, path and content hash. */
 export interface FileRef {
@@ -33,6 +34,7 @@ export async function fileTransaction(
   const summary = emptySummary(file.name, kind);
   try {
     await db.transaction(async (tx) => {
+      await lockCampaignImports(tx, campaign.id);
       await body(tx, summary, issues);
       if (issues.errorCount > 0) throw new Rejected();
       putIssues(summary, [issues], false);
