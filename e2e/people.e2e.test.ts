@@ -119,6 +119,11 @@ describe.skipIf(!browserAvailable())("people: electoral list, contacts and roles
         headers: { origin: server.baseUrl },
       });
       if (added.status() !== 201) throw new Error(`member: ${added.status()} ${await added.text()}`);
+      // Adding a member is an invitation (issue 10): each person accepts it once signed in.
+      const { context, page } = await signedInPage(browser, server.baseUrl, user, desk);
+      await page.getByRole("button", { name: /^Accepter l'invitation de / }).click();
+      await page.getByTestId("demo-badge").waitFor();
+      await context.close();
     }
     ({ context: coordinatorContext } = await signedInPage(browser, server.baseUrl, coordinator, desk));
   });
